@@ -1,0 +1,102 @@
+# dealscope -- build, test, run, bench, fuzz, sanitize, install.
+# Every variable below can be overridden: make CC=clang LUA=lua5.4
+
+# the Lua interpreter (Debian's busted runs 'lua', which may be 5.1)
+LUA       ?= lua5.4
+# where the Lua 5.4 headers are
+LUA_INC   ?= /usr/include/lua5.4
+# optimisation and debug flags (the warning set below is not optional)
+CFLAGS    ?= -O2 -g
+# the warnings of LPeg's makefile, as errors
+WARN      = -std=c99 -Wall -Wextra -pedantic -Wshadow -Wmissing-prototypes \
+            -Wstrict-prototypes -Werror
+# clang for the fuzzers (libFuzzer)
+FUZZ_CC   ?= clang
+# seconds each fuzz target runs under 'make fuzz'
+FUZZ_TIME ?= 60
+# the corpus the benchmarks read
+CORPUS    ?= ../shared/corpus/reuters21578.jsonl
+# Debian packages the project needs, and those the benchmarks add
+DEB_PKGS  = lua5.4 liblua5.4-dev lua-lpeg lua-busted lua-cjson lua-argparse \
+            lua-check luarocks gcc make
+BENCH_PKGS = ripgrep python3-ahocorasick valgrind
+
+SRC     = $(sort $(wildcard csrc/*.c))
+HDR     = $(wildcard csrc/*.h)
+OBJ     = $(SRC:csrc/%.c=build/obj/%.o)
+ASAN_OBJ = $(SRC:csrc/%.c=build-asan/obj/%.o)
+CORE    = build/dealscope/core.so
+ASAN_CORE = build-asan/dealscope/core.so
+BUSTED  = $(LUA) /usr/bin/busted
+ENV     = LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;'
+
+.PHONY: all deps test run lint sanitize bench bench-deps fuzz install clean \
+        valgrind examples e2e
+
+all: $(CORE)
+
+build/obj/%.o: csrc/%.c $(HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -fPIC -fvisibility=hidden -I$(LUA_INC) -c $< -o $@
+
+$(CORE): $(OBJ)
+	@mkdir -p $(@D)
+	$(CC) -shared -o $@ $(OBJ) $(LDFLAGS)
+
+build-asan/obj/%.o: csrc/%.c $(HDR)
+	@mkdir -p $(@D)
+	$(CC) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all $(WARN) -fPIC -fvisibility=hidden \
+	  -I$(LUA_INC) -c $< -o $@
+
+$(ASAN_CORE): $(ASAN_OBJ)
+	@mkdir -p $(@D)
+	$(CC) -shared -fsanitize=address,undefined -o $@ $(ASAN_OBJ)
+
+# install the Debian packages that are missing (and only those)
+deps:
+	@missing=$$(for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+bench-deps: deps
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(BENCH_PKGS)"
+
+test: deps all
+	$(ENV) $(BUSTED)
+
+run: deps all
+	$(ENV) $(LUA) bin/dealscope analyze examples/busan-summit-2025.txt
+
+lint: deps
+	luacheck lua spec bin bench examples
+
+# the whole spec suite against an ASan + UBSan build; any report fails
+sanitize: deps $(ASAN_CORE)
+	LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' \
+	LUA_CPATH='./build-asan/?.so;;' \
+	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so)" \
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	DEALSCOPE_BUILD=build-asan $(BUSTED)
+
+# one analysis run under valgrind's memcheck: no error, no leak
+valgrind: deps all
+	$(ENV) valgrind --error-exitcode=1 --leak-check=full \
+	  --errors-for-leak-kinds=definite $(LUA) bench/valgrind.lua
+
+bench: bench-deps all
+	$(ENV) $(LUA) bench/run.lua $(CORPUS)
+
+fuzz:
+	$(MAKE) -C fuzz run CC=$(FUZZ_CC) LUA_INC=$(LUA_INC) TIME=$(FUZZ_TIME)
+
+install: deps
+	luarocks --lua-version=5.4 make rockspec/dealscope-scm-1.rockspec
+
+clean:
+	rm -rf build build-asan fuzz/build bench/results.json

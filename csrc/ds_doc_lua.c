@@ -1,0 +1,362 @@
+/*
+** ds_doc_lua.c -- the dealscope.Document type and the text functions
+** of dealscope.core: document, tokenize, sentences, clauses, fold.
+** Offsets given to Lua are 1-based and inclusive, as string.sub's.
+** See LICENSE for copyright and licence.
+*/
+#include <string.h>
+
+#include "ds_lua.h"
+
+
+static const char *const kind_names[DS_TK_NKINDS] = {
+  "?", "word", "number", "punct", "symbol", "opaque"
+};
+
+static const char *const split_names[] = {
+  "start", "semicolon", "colon", "coordination", "subordinate",
+  "including", "contrast"
+};
+
+
+LDoc *ds_testdoc (lua_State *L, int arg) {
+  return (LDoc *)luaL_testudata(L, arg, DS_DOCUMENT);
+}
+
+LDoc *ds_checkdoc (lua_State *L, int arg) {
+  LDoc *d = (LDoc *)luaL_checkudata(L, arg, DS_DOCUMENT);
+  if (d->closed)
+    luaL_argerror(L, arg, "attempt to use a closed document");
+  return d;
+}
+
+
+/*
+** Create a document over the string at 'arg' and push it. The
+** userdata comes first, empty, with its metatable: an error while
+** building leaves nothing that __gc cannot free.
+*/
+static LDoc *newdoc (lua_State *L, int arg) {
+  size_t len;
+  const char *s = lua_tolstring(L, arg, &len);
+  LDoc *d = (LDoc *)lua_newuserdatauv(L, sizeof(LDoc), 1);
+  ds_doc_init(&d->d);
+  ds_getmem(L, &d->m);
+  d->closed = 0;
+  luaL_setmetatable(L, DS_DOCUMENT);
+  lua_pushvalue(L, arg);
+  lua_setiuservalue(L, -2, 1);          /* keep the text alive */
+  ds_check(L, ds_doc_build(&d->m, &d->d, s, len));
+  return d;
+}
+
+const ds_Doc *ds_todoc (lua_State *L, int arg) {
+  LDoc *d = ds_testdoc(L, arg);
+  if (d != NULL) {
+    if (d->closed)
+      luaL_argerror(L, arg, "attempt to use a closed document");
+    return &d->d;
+  }
+  if (lua_type(L, arg) != LUA_TSTRING)
+    luaL_typeerror(L, arg, "string or dealscope.Document");
+  return &newdoc(L, arg)->d;
+}
+
+
+/* core.document(text) */
+static int core_document (lua_State *L) {
+  luaL_checktype(L, 1, LUA_TSTRING);
+  newdoc(L, 1);
+  return 1;
+}
+
+
+static int doc_close (lua_State *L) {
+  LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
+  if (!d->closed) {
+    ds_doc_free(&d->m, &d->d);
+    d->closed = 1;
+    lua_pushnil(L);
+    lua_setiuservalue(L, 1, 1);         /* let the text go */
+  }
+  return 0;
+}
+
+static int doc_tostring (lua_State *L) {
+  LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
+  if (d->closed)
+    lua_pushliteral(L, "dealscope.Document (closed)");
+  else
+    lua_pushfstring(L, "dealscope.Document (%p)", (void *)d);
+  return 1;
+}
+
+
+/* doc:text([i [, j]]): the text, or bytes i..j of it */
+static int doc_text (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  lua_Integer i = luaL_optinteger(L, 2, 1);
+  lua_Integer j = luaL_optinteger(L, 3, (lua_Integer)d->d.len);
+  if (i < 1) i = 1;
+  if (j > (lua_Integer)d->d.len) j = (lua_Integer)d->d.len;
+  if (i > j) lua_pushliteral(L, "");
+  else lua_pushlstring(L, d->d.s + i - 1, (size_t)(j - i + 1));
+  return 1;
+}
+
+static int doc_ntokens (lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)ds_checkdoc(L, 1)->d.tok.n);
+  return 1;
+}
+
+static int doc_nsentences (lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)ds_checkdoc(L, 1)->d.sent.n);
+  return 1;
+}
+
+static int doc_nclauses (lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)ds_checkdoc(L, 1)->d.clause.n);
+  return 1;
+}
+
+static size_t checkindex (lua_State *L, int arg, size_t n) {
+  lua_Integer i = luaL_checkinteger(L, arg);
+  luaL_argcheck(L, i >= 1 && (lua_Unsigned)i <= n, arg, "index out of range");
+  return (size_t)i - 1;
+}
+
+
+/* push the folded text of tokens a..b (0-based), joined by spaces */
+static void pushfold (lua_State *L, const ds_Doc *d, size_t a, size_t b) {
+  luaL_Buffer B;
+  size_t i;
+  luaL_buffinit(L, &B);
+  for (i = a; i <= b && i < d->tok.n; i++) {
+    const ds_Token *t = &d->tok.v[i];
+    char *p;
+    if (i > a) luaL_addchar(&B, ' ');
+    p = luaL_prepbuffsize(&B, (size_t)t->len * 3);
+    luaL_addsize(&B, ds_fold(d->s + t->start, t->len, p));
+  }
+  luaL_pushresult(&B);
+}
+
+
+/* doc:token(i): start, stop, kind, flags */
+static int doc_token (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  const ds_Token *t = &d->d.tok.v[checkindex(L, 2, d->d.tok.n)];
+  lua_pushinteger(L, (lua_Integer)t->start + 1);
+  lua_pushinteger(L, (lua_Integer)t->start + t->len);
+  lua_pushstring(L, kind_names[t->kind]);
+  lua_pushinteger(L, t->flags);
+  return 4;
+}
+
+/* doc:fold(i [, j]): folded text of tokens i..j */
+static int doc_fold (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  size_t a = checkindex(L, 2, d->d.tok.n);
+  size_t b = lua_isnoneornil(L, 3) ? a : checkindex(L, 3, d->d.tok.n);
+  pushfold(L, &d->d, a, b);
+  return 1;
+}
+
+/* doc:token_at(byte): index of the token holding byte, or nil */
+static int doc_token_at (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  lua_Integer pos = luaL_checkinteger(L, 2);
+  size_t k;
+  if (pos < 1 || (lua_Unsigned)pos > d->d.len) { lua_pushnil(L); return 1; }
+  k = ds_doc_token_at(&d->d, (size_t)pos - 1);
+  if (k >= d->d.tok.n || d->d.tok.v[k].start > (size_t)pos - 1)
+    lua_pushnil(L);
+  else
+    lua_pushinteger(L, (lua_Integer)k + 1);
+  return 1;
+}
+
+/* doc:sentence_of(token), doc:clause_of(token) */
+static int doc_sentence_of (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  size_t t = checkindex(L, 2, d->d.tok.n);
+  lua_pushinteger(L, (lua_Integer)ds_doc_span_of(&d->d.sent, t) + 1);
+  return 1;
+}
+
+static int doc_clause_of (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  size_t t = checkindex(L, 2, d->d.tok.n);
+  lua_pushinteger(L, (lua_Integer)ds_doc_span_of(&d->d.clause, t) + 1);
+  return 1;
+}
+
+
+static void setint (lua_State *L, const char *k, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, k);
+}
+
+static void settrue (lua_State *L, const char *k) {
+  lua_pushboolean(L, 1);
+  lua_setfield(L, -2, k);
+}
+
+/* push a token as a table */
+static void pushtoken (lua_State *L, const ds_Doc *d, size_t i) {
+  const ds_Token *t = &d->tok.v[i];
+  static const struct { unsigned f; const char *k; } fl[] = {
+    {DS_TF_NL, "newline"}, {DS_TF_BLANK, "blank"}, {DS_TF_INDENT, "indent"},
+    {DS_TF_CAP, "cap"}, {DS_TF_UPPER, "upper"}, {DS_TF_ABBR, "abbrev"},
+    {DS_TF_CLITIC, "clitic"}, {DS_TF_URL, "url"}, {0, NULL}
+  };
+  int k;
+  lua_createtable(L, 0, 7);
+  lua_pushlstring(L, d->s + t->start, t->len);
+  lua_setfield(L, -2, "text");
+  pushfold(L, d, i, i);
+  lua_setfield(L, -2, "fold");
+  lua_pushstring(L, kind_names[t->kind]);
+  lua_setfield(L, -2, "kind");
+  setint(L, "start", (lua_Integer)t->start + 1);
+  setint(L, "stop", (lua_Integer)t->start + t->len);
+  if (!(t->flags & DS_TF_SPACE) && i > 0) settrue(L, "glued");
+  for (k = 0; fl[k].k; k++)
+    if (t->flags & fl[k].f) settrue(L, fl[k].k);
+}
+
+/* push a sentence or clause as a table */
+static void pushspan (lua_State *L, const ds_Span *sp, int clause) {
+  lua_createtable(L, 0, 6);
+  setint(L, "start", (lua_Integer)sp->start + 1);
+  setint(L, "stop", (lua_Integer)sp->stop);
+  setint(L, "first", (lua_Integer)sp->first + 1);
+  setint(L, "last", (lua_Integer)sp->last + 1);
+  if (clause) {
+    setint(L, "sentence", (lua_Integer)sp->sentence + 1);
+    if (sp->subject >= 0) setint(L, "subject", (lua_Integer)sp->subject + 1);
+    lua_pushstring(L, split_names[sp->split]);
+    lua_setfield(L, -2, "split");
+  }
+  else if (sp->flags & DS_SF_HEADING)
+    settrue(L, "heading");
+}
+
+static int pushspans (lua_State *L, const ds_Spans *sp, int clause) {
+  size_t i;
+  lua_createtable(L, (int)(sp->n < 0x7fffffff ? sp->n : 0), 0);
+  for (i = 0; i < sp->n; i++) {
+    pushspan(L, &sp->v[i], clause);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+static int doc_sentences (lua_State *L) {
+  return pushspans(L, &ds_checkdoc(L, 1)->d.sent, 0);
+}
+
+static int doc_clauses (lua_State *L) {
+  return pushspans(L, &ds_checkdoc(L, 1)->d.clause, 1);
+}
+
+/* doc:sentence(i) / doc:clause(i): one span as a table */
+static int doc_sentence (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  pushspan(L, &d->d.sent.v[checkindex(L, 2, d->d.sent.n)], 0);
+  return 1;
+}
+
+static int doc_clause (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  pushspan(L, &d->d.clause.v[checkindex(L, 2, d->d.clause.n)], 1);
+  return 1;
+}
+
+/* doc:tokens([i [, j]]): tokens i..j as tables */
+static int doc_tokens (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  size_t n = d->d.tok.n, a = 0, b, i;
+  if (n == 0) { lua_newtable(L); return 1; }
+  if (!lua_isnoneornil(L, 2)) a = checkindex(L, 2, n);
+  b = lua_isnoneornil(L, 3) ? n - 1 : checkindex(L, 3, n);
+  lua_createtable(L, b >= a && b - a < 0x7ffffff ? (int)(b - a + 1) : 0, 0);
+  for (i = a; i <= b; i++) {
+    pushtoken(L, &d->d, i);
+    lua_rawseti(L, -2, (lua_Integer)(i - a) + 1);
+  }
+  return 1;
+}
+
+
+/* core.tokenize(text), core.sentences(text), core.clauses(text) */
+static int core_tokenize (lua_State *L) {
+  const ds_Doc *d = ds_todoc(L, 1);
+  size_t i;
+  lua_createtable(L, d->tok.n < 0x7ffffff ? (int)d->tok.n : 0, 0);
+  for (i = 0; i < d->tok.n; i++) {
+    pushtoken(L, d, i);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+static int core_sentences (lua_State *L) {
+  return pushspans(L, &ds_todoc(L, 1)->sent, 0);
+}
+
+static int core_clauses (lua_State *L) {
+  return pushspans(L, &ds_todoc(L, 1)->clause, 1);
+}
+
+/* core.fold(s): the folded form of any string */
+static int core_fold (lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  luaL_Buffer B;
+  char *p;
+  if (len > ((size_t)-1) / 4) return luaL_error(L, "string too large");
+  p = luaL_buffinitsize(L, &B, len * 3 + 1);
+  luaL_pushresultsize(&B, ds_fold(s, len, p));
+  return 1;
+}
+
+
+void ds_open_doc (lua_State *L) {
+  static const luaL_Reg funcs[] = {
+    {"document", core_document},
+    {"tokenize", core_tokenize},
+    {"sentences", core_sentences},
+    {"clauses", core_clauses},
+    {"fold", core_fold},
+    {NULL, NULL}
+  };
+  static const luaL_Reg methods[] = {
+    {"text", doc_text},
+    {"ntokens", doc_ntokens},
+    {"nsentences", doc_nsentences},
+    {"nclauses", doc_nclauses},
+    {"token", doc_token},
+    {"tokens", doc_tokens},
+    {"fold", doc_fold},
+    {"token_at", doc_token_at},
+    {"sentence_of", doc_sentence_of},
+    {"clause_of", doc_clause_of},
+    {"sentences", doc_sentences},
+    {"clauses", doc_clauses},
+    {"sentence", doc_sentence},
+    {"clause", doc_clause},
+    {"close", doc_close},
+    {NULL, NULL}
+  };
+  static const luaL_Reg metamethods[] = {
+    {"__gc", doc_close},
+    {"__close", doc_close},
+    {"__tostring", doc_tostring},
+    {"__index", NULL},
+    {NULL, NULL}
+  };
+  ds_newclass(L, DS_DOCUMENT, methods, metamethods);
+  lua_pop(L, 1);                         /* pop metatable */
+  luaL_setfuncs(L, funcs, 0);
+}
