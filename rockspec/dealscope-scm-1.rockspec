@@ -46,7 +46,13 @@ build = {
       incdirs = { "csrc" },
     },
     ["dealscope"] = "lua/dealscope/init.lua",
+    ["dealscope.attributes"] = "lua/dealscope/attributes.lua",
     ["dealscope.cli"] = "lua/dealscope/cli.lua",
+    ["dealscope.engine"] = "lua/dealscope/engine.lua",
+    ["dealscope.eval"] = "lua/dealscope/eval.lua",
+    ["dealscope.rules"] = "lua/dealscope/rules.lua",
+    ["dealscope.rules.context"] = "lua/dealscope/rules/context.lua",
+    ["dealscope.rules.trade"] = "lua/dealscope/rules/trade.lua",
   },
   install = {
     bin = { dealscope = "bin/dealscope" },

@@ -1,0 +1,518 @@
+--- The attribute layer: who acts, towards whom, on what, how certain,
+-- negated or not, on whose word, with which figures.
+--
+-- Rule files reach it through three resolvers (role values) and the cue
+-- declarations of the rule language:
+--
+--    rule "tariff_relief" { match = ..., actor = agent(actor, { owner = measure,
+--      demand = demand }), counterpart = target(actor), object = np(tariff) }
+--    certainty "expected" { before = { "is expected to", "plans to" } }
+--    pseudo { "not hesitate" }
+--    attribution { "said", "told", "according to" }
+--
+-- After the rules have fired, `post` settles certainty (ConText-style
+-- cue scope, the weakest level wins), negation, attribution, figures,
+-- and the actor of provisions whose clause names none (the party of the
+-- provision before, or the document's main party).
+-- @module dealscope.attributes
+
+local ipairs, pairs, type, math, string, tostring, tonumber, error =
+  ipairs, pairs, type, math, string, tostring, tonumber, error
+
+local core = require "dealscope.core"
+local rules = require "dealscope.rules"
+
+local M = {}
+
+local function wordset(s)
+  local t = {}
+  for w in s:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+-- words before a party that make it a target, not an actor
+local PREP = wordset [[on against to from into for with toward towards between
+  of at over among in about than like versus vs vs. onto upon]]
+-- words that may stand between such a preposition and the party
+local SKIP = wordset [[the a an its their his her our this that these those some
+  all both other major many most several sanctioned fellow - 's ' rival
+  key top foreign]]
+-- words that end a noun phrase when extending an object leftwards
+local NP_STOP = wordset [[the a an its their his her our this that these those
+  some all any both each every several many most more less other such
+  and or but nor of on in at to for from with by into than as about
+  is are was were be been being has have had will would could should may
+  might must can do does did not no also which who whom whose that what
+  it they he she we you i there here while if when where after before
+  until since because although though despite under over among between
+  including against toward towards per via , ; : ( ) " ' . ! ?
+  said says say told announced agreed signaled hinted expected set plans
+  plan to would resume renewed renew advance pause suspend scrap scrapping
+  cut reduce lift lower roll back ease approve greenlight discuss revisit
+  revisiting restricted restrict imposed impose]]
+
+
+-- ------------------------------------------------------------------
+-- looking around a token
+-- ------------------------------------------------------------------
+
+--- Is the party mention m governed by a preposition ("on Chinese goods",
+-- "to the United States")? Returns "target", "passive" ("by Washington")
+-- or nil.
+local function governed(an, m, floor)
+  local i, skipped, modifier = m.f - 1, 0, false
+  while i >= floor and skipped <= 2 do
+    local w = an:word(i)
+    if w == "by" then return (not modifier) and "passive" or nil end
+    if PREP[w] then return "target" end
+    if not SKIP[w] then
+      local _, _, kind, flags = an.cdoc:token(i)
+      -- one lower-case modifier may stand between: "of sanctioned firms"
+      if kind ~= "word" or flags & 0x10 ~= 0 or modifier then return nil end
+      modifier = true
+    end
+    skipped = skipped + 1
+    i = i - 1
+  end
+  return nil
+end
+
+--- Is an occurrence of class ci within [a, b] (token indices)?
+local function occ_between(an, ci, a, b)
+  if not ci or a > b then return nil end
+  for _, o in ipairs(an:occ_in(ci, a, b)) do
+    if o.f >= a and o.f <= b then return o end
+  end
+  return nil
+end
+
+--- The party mentions of the actor class in tokens a..b, each with how
+-- a preposition governs it.
+local function mentions(an, ci, a, b)
+  local out = an:occ_in(ci, a, b)
+  for _, m in ipairs(out) do
+    if m.gov == nil then m.gov = governed(an, m, a) or false end
+  end
+  return out
+end
+
+--- The main party of the document other than 'but': the most frequent,
+-- a mention in a headline counting three times.
+local function main_party(an, ci, but)
+  local count, best, n = {}, nil, 0
+  for _, o in ipairs(an.occ[ci] or {}) do
+    if o.v and o.v ~= but then
+      count[o.v] = (count[o.v] or 0) + (o.heading and 3 or 1)
+      if count[o.v] > n then best, n = o.v, count[o.v] end
+    end
+  end
+  return best
+end
+
+-- words after a party that show it is a subject: verbs, auxiliaries
+local SUBJECT_NEXT = wordset [[is are was were be been has have had will would
+  shall should may might could can must did does do also has 's ' said says
+  told added agreed announced plans plan wants seeks continues remains
+  appears and , . ; : ( ) " previously already still now then again
+  yesterday today last earlier later currently reportedly officials
+  government administration ministry authorities]]
+
+--- Is mention m a modifier of the noun after it ("U.S. corn", "American
+-- soybean purchases") rather than a subject?
+local function is_modifier(an, m)
+  local w = an:word(m.l + 1)
+  if w == "" or SUBJECT_NEXT[w] or PREP[w] or w:sub(-2) == "ed" then return false end
+  local _, _, kind, flags = an.cdoc:token(m.l + 1)
+  return kind == "word" and flags & 0x10 == 0
+end
+
+--- The subject party of a stretch of text, before token 'limit': the
+-- mention closest to it that no preposition governs and that is not a
+-- modifier of a noun; failing that, the closest ungoverned one.
+local function subject_of(an, ms, limit)
+  local best, fallback
+  for _, m in ipairs(ms) do
+    if m.f < limit and not m.gov then
+      fallback = m
+      if not is_modifier(an, m) then best = m end
+    end
+  end
+  return best or fallback
+end
+
+-- ------------------------------------------------------------------
+-- resolvers
+-- ------------------------------------------------------------------
+
+local function class_index(c) return c and c.index end
+
+--- The class indices a resolver argument names: a word class, any() of
+-- word classes, or a list of word classes.
+local function class_set(v)
+  local out = {}
+  if rules.is_class(v) then out[1] = v.index
+  elseif type(v) == "table" then
+    for _, c in ipairs(v) do out[#out + 1] = c.index end
+  end
+  return out
+end
+
+--- An occurrence of any of the classes 'cis' starting within [a, b].
+local function occ_any(an, cis, a, b)
+  for _, ci in ipairs(cis) do
+    local o = occ_between(an, ci, a, b)
+    if o then return o end
+  end
+  return nil
+end
+
+--- agent(actors [, opts]): the party that takes the action.
+-- In order: a passive agent after the measure ("imposed by Washington");
+-- a party that owns the measure ("China's export restrictions",
+-- "retaliatory Chinese tariffs": opts.owner names the measure nouns);
+-- the party a demand is made of ("asked Seoul to lower tariffs"), or
+-- without one the other main party ("Washington demanded a cut");
+-- the subject a coordinated clause shares; the clause's subject; the
+-- sentence's. The post stage fills what is still unknown.
+local function agent_fn(an, unit, hit, _, args)
+  local ci = class_index(args.actors)
+  local opts = args.opts
+  local a, b = unit.first, unit.last
+  local ms = mentions(an, ci, a, b)
+  -- 1. a passive agent after the start of the match
+  for _, m in ipairs(ms) do
+    if m.gov == "passive" and m.f > hit.f then return m.v end
+  end
+  -- 2. the owner of the measure noun the match holds: the closest
+  -- mention before it ("China's rare earth export restrictions")
+  if opts.owner then
+    local o = occ_any(an, class_set(opts.owner), hit.f, hit.l)
+    if o then
+      for i = #ms, 1, -1 do
+        local m = ms[i]
+        if m.l < o.f then
+          if o.f - m.l <= 4 and m.gov ~= "passive" then return m.v end
+          break
+        end
+      end
+    end
+  end
+  -- 3. the party after a buyer's cue: "sold to the Soviet Union"
+  if opts.buyer then
+    local bi = class_index(opts.buyer)
+    for _, m in ipairs(ms) do
+      if occ_between(an, bi, m.f - 3, m.f - 1) then return m.v end
+    end
+  end
+  -- 4. a demand made of a party: the party asked, or the other one
+  local demand = class_index(opts.demand)
+  if demand then
+    local d = occ_between(an, demand, a, hit.f)
+    if d and d.l < hit.f then
+      for _, m in ipairs(ms) do
+        if m.f > d.l and m.f < hit.f then return m.v end
+      end
+      local asker = subject_of(an, ms, d.f)
+      if asker then return main_party(an, ci, asker.v) end
+      return nil
+    end
+  end
+  -- 5. the subject a coordinated clause shares
+  local span = unit.span
+  if unit.kind == "clause" and span.subject then
+    local sub = an:clause_span(span.subject)
+    local m = subject_of(an, mentions(an, ci, sub.first, sub.last), sub.last + 1)
+    if m then return m.v end
+  end
+  -- 6. the clause's own subject, before the match; a subject that
+  -- receives ("Argentina will benefit from quotas") is the other party
+  local m = subject_of(an, ms, hit.f)
+  if m then
+    if opts.receive and occ_between(an, class_index(opts.receive), m.l + 1, hit.f) then
+      return main_party(an, ci, m.v)
+    end
+    return m.v
+  end
+  -- 7. the sentence's subject, in the clauses before this one
+  if unit.kind == "clause" then
+    local s = an.sentences[span.sentence]
+    if s.first < a then
+      m = subject_of(an, mentions(an, ci, s.first, a - 1), a)
+      if m then return m.v end
+    end
+  end
+  return nil
+end
+
+--- target(actors): the other party, where the text names it ("tariffs on
+-- Chinese goods", "talks with Japan").
+local function target_fn(an, unit, hit, _, args)
+  local ci = class_index(args.actors)
+  for _, m in ipairs(mentions(an, ci, unit.first, unit.last)) do
+    if m.gov == "target" and m.f >= hit.f - 2 then return m.v end
+  end
+  return nil
+end
+
+--- np(class): the words of the class occurrence the match holds (else
+-- the first in the clause), with the modifiers before it and an "of"
+-- phrase after it: "a controversial rare-earth licensing regime" gives
+-- "controversial rare-earth licensing regime".
+local function np_fn(an, unit, hit, _, args)
+  local occ
+  for _, c in ipairs(args.list) do
+    occ = hit.c[c.index]
+    if occ then break end
+  end
+  if not occ then
+    for _, c in ipairs(args.list) do
+      local list = unit.cues[c.index]
+      if list and (not occ or list[1].f < occ.f) then occ = list[1] end
+    end
+  end
+  if not occ then return nil end
+  local f, l = occ.f, occ.l
+  local n = 0
+  while f - 1 >= unit.first and n < 4 and not NP_STOP[an:word(f - 1)] do
+    local _, _, kind = an.cdoc:token(f - 1)
+    if kind == "punct" and an:word(f - 1) ~= "-" then break end
+    f, n = f - 1, n + 1
+  end
+  if an:word(f) == "-" then f = f + 1 end
+  if an:word(l + 1) == "of" and l + 2 <= unit.last then
+    local k, e = l + 2, nil
+    while k <= unit.last and k <= l + 4 and not NP_STOP[an:word(k)] do
+      e, k = k, k + 1
+    end
+    if e then l = e end
+  end
+  return unit:span_text(f, l)
+end
+
+local function checked_class(fname, v, argn)
+  if not rules.is_class(v) then
+    error(string.format("%s() expects a word class as argument %d, got %s",
+      fname, argn, rules.describe(v)), 3)
+  end
+  return v
+end
+
+--- A word class, any() of word classes, or a list of them, as a list.
+local function checked_classes(fname, v, argn)
+  if rules.is_class(v) then return { v } end
+  local list = {}
+  if type(v) == "table" then
+    for i, c in ipairs(v) do
+      if not rules.is_class(c) then
+        error(string.format("%s() expects word classes as argument %d, item %d is %s",
+          fname, argn, i, rules.describe(c)), 3)
+      end
+      list[i] = c
+    end
+  end
+  if #list == 0 then
+    error(string.format("%s() expects a word class, any() of word classes or a list "
+      .. "of them as argument %d, got %s", fname, argn, rules.describe(v)), 3)
+  end
+  return list
+end
+
+rules.resolvers.agent = function(actors, opts)
+  checked_class("agent", actors, 1)
+  opts = opts or {}
+  if type(opts) ~= "table" then
+    error("agent() expects an options table as argument 2", 2)
+  end
+  for k, v in pairs(opts) do
+    if k == "owner" then opts.owner = checked_classes("agent", v, 2)
+    elseif k == "demand" or k == "receive" or k == "buyer" then
+      checked_class("agent", v, 2)
+    else
+      error("agent(): unknown option '" .. tostring(k) ..
+        "' (owner, demand, receive, buyer)", 2)
+    end
+  end
+  return rules.resolver("agent", agent_fn, { actors = actors, opts = opts })
+end
+
+rules.resolvers.target = function(actors)
+  checked_class("target", actors, 1)
+  return rules.resolver("target", target_fn, { actors = actors })
+end
+
+rules.resolvers.np = function(classes)
+  return rules.resolver("np", np_fn, { list = checked_classes("np", classes, 1) })
+end
+
+
+-- ------------------------------------------------------------------
+-- certainty and negation
+-- ------------------------------------------------------------------
+
+local LEVELS, RANK = rules.LEVELS, rules.LEVEL_RANK
+
+--- The certainty of a provision: every cue that governs its match
+-- counts, the weakest wins. A cue governs when it stands before the
+-- match in its clause or in an earlier clause coordinated with it
+-- ('before'), after the match in its clause ('after'), or either
+-- ('around'), within its distance if it has one; cues inside the match
+-- itself or inside a pseudo-cue do not count.
+local function certainty_of(an, p)
+  local set, hit = an.set, p._hit
+  if #set.certainty == 0 then return "stated" end
+  local own = {}
+  for _, o in pairs(hit.c) do for t = o.f, o.l do own[t] = true end end
+  local unit = p._unit
+  local a, b = unit.first, unit.last
+  local chain = a
+  if unit.kind == "clause" and unit.span.subject then
+    chain = an:clause_span(unit.span.subject).first
+  end
+  local pseudo = set.pseudo and an:occ_in(set.pseudo.index, chain, b) or {}
+  local function blocked(o)
+    for t = o.f, o.l do if own[t] then return true end end
+    for _, ps in ipairs(pseudo) do
+      if o.f >= ps.f and o.l <= ps.l then return true end
+    end
+    return false
+  end
+  local level = 1
+  for _, cue in ipairs(set.certainty) do
+    local r = RANK[cue.level]
+    if r > level then
+      for _, o in ipairs(an:occ_in(cue.class.index, chain, b)) do
+        if not blocked(o) then
+          local dist, ok
+          if o.l < hit.f and (cue.dir == "before" or cue.dir == "around") then
+            ok, dist = true, hit.f - o.l - 1
+            if o.f < a then dist = cue.within and math.huge or 0 end
+          elseif o.f > hit.l and o.f >= a and
+                 (cue.dir == "after" or cue.dir == "around") then
+            ok, dist = true, o.f - hit.l - 1
+          end
+          if ok and (not cue.within or dist <= cue.within) then
+            level = r
+            break
+          end
+        end
+      end
+    end
+  end
+  return LEVELS[level]
+end
+M.certainty_of = certainty_of
+
+
+-- ------------------------------------------------------------------
+-- attribution
+-- ------------------------------------------------------------------
+
+local PRONOUN = wordset [[he she they it we i officials]]
+
+--- The source a sentence names for a provision ("a Coffee Board
+-- official", "Bessent"), or nil.
+local function attribution_of(an, p, last_named)
+  local set = an.set
+  if not set.attribution then return nil end
+  local s = an.sentences[p.sentence]
+  local own = p._hit
+  for _, o in ipairs(an:occ_in(set.attribution.index, s.first, s.last)) do
+    if o.l < own.f or o.f > own.l then
+      local first, last
+      if an:word(o.f) == "according" then      -- "according to X"
+        local k = o.l + 1
+        while k <= s.last and k <= o.l + 8 do
+          local _, _, kind = an.cdoc:token(k)
+          if kind == "punct" and an:word(k) ~= "-" and an:word(k) ~= "'s" then break end
+          first, last, k = first or k, k, k + 1
+        end
+      else
+        local k = o.f - 1                      -- "X said"
+        while k >= s.first and k >= o.f - 8 do
+          local w = an:word(k)
+          local _, _, kind = an.cdoc:token(k)
+          if (kind == "punct" and w ~= "-") or NP_STOP[w] and not PRONOUN[w]
+             and w ~= "the" and w ~= "a" and w ~= "an" then
+            break
+          end
+          first, last, k = k, last or k, k - 1
+        end
+        if not first then                      -- ", said Albert Melnikov"
+          k = o.l + 1
+          while k <= s.last and k <= o.l + 6 do
+            local _, _, kind, flags = an.cdoc:token(k)
+            if kind ~= "word" or flags & 0x10 == 0 then break end
+            first, last, k = first or k, k, k + 1
+          end
+        end
+      end
+      if first then
+        local src = an:span_text_of(first, last)
+        if PRONOUN[src:lower()] then return last_named, true end
+        return src
+      end
+    end
+  end
+  return nil
+end
+
+
+-- ------------------------------------------------------------------
+-- post: after the rules
+-- ------------------------------------------------------------------
+
+local function year_of(date)
+  return type(date) == "string" and tonumber(date:match("^(%d%d%d%d)")) or nil
+end
+
+--- Settle the attributes of the provisions of one analysis.
+function M.post(an, provs)
+  local meta = an.meta or {}
+  -- figures: every quantity of the provision's clause
+  local figs
+  if core.quantities and #provs > 0 then
+    figs = core.quantities(an.cdoc, meta.date and { ref = meta.date } or nil)
+  end
+  -- an era for codes that changed: the USSR before 1992
+  local soviet = (year_of(meta.date) or 9999) < 1992
+  local last_actor, last_sentence, last_named
+  for _, p in ipairs(provs) do
+    p.certainty = certainty_of(an, p)
+    p.negated = p.certainty == "denied"
+    local src, pron = attribution_of(an, p, last_named)
+    if src then
+      p.attribution = src
+      if not pron then last_named = src end
+    end
+    if figs then
+      local out = {}
+      for _, q in ipairs(figs) do
+        if q.start >= p.start and q.stop <= p.stop then out[#out + 1] = q end
+      end
+      p.figures = out
+    else
+      p.figures = {}
+    end
+    local role = p._rule.roles.actor
+    if role and rules.is_resolver(role) and role.name == "agent" then
+      local ci = role.args.actors.index
+      if not soviet then
+        for _, o in ipairs(an.occ[ci] or {}) do
+          if o.v == "SUN" then soviet = true break end
+        end
+      end
+      if not p.actor then
+        if last_actor and p.sentence - last_sentence <= 5 then
+          p.actor = last_actor
+        else
+          p.actor = main_party(an, ci)
+        end
+      end
+      if p.actor == "RUS" and soviet then p.actor = "SUN" end
+      if p.actor then last_actor, last_sentence = p.actor, p.sentence end
+    end
+    if p.counterpart == p.actor then p.counterpart = nil end
+  end
+end
+
+return M

@@ -1,0 +1,695 @@
+--- The engine: runs a compiled rule set over documents.
+--
+-- One lexicon scan per document finds every cue of every word class;
+-- cues are bucketed by clause (and sentence), and only the clauses that
+-- hold a cue are looked at. A rule is tried on a clause only when every
+-- class its match needs is there, so the cost of a clause that matches
+-- nothing is the cost of scanning it.
+--
+-- Conflict policy, in this order:
+--
+-- 1. one provision per clause and label: among the rules of one label
+--    that fire on a clause, the highest `priority` wins, then the most
+--    specific match (most cue tokens), then the rule defined first;
+-- 2. labels declared `exclusive { a, b }` in a rule file cannot both
+--    hold in one clause: the same order picks the survivor.
+--
+-- `explain` records every decision: the cues found, each rule tried,
+-- and why it fired, did not, or lost a conflict.
+-- @module dealscope.engine
+
+local type, pairs, ipairs, setmetatable, getmetatable, tostring, error,
+  select, math, table, string = type, pairs, ipairs, setmetatable,
+  getmetatable, tostring, error, select, math, table, string
+local fmt, concat, sort = string.format, table.concat, table.sort
+
+local core = require "dealscope.core"
+local rules = require "dealscope.rules"
+
+local M = {}
+
+--- Hits an expression may keep per clause (bounded gaps never blow up).
+M.max_hits = 64
+
+local Class = rules.Class
+
+local function is(v, mt) return getmetatable(v) == mt end
+
+-- an error message without its "file:line: " position
+local function bare(msg)
+  return (tostring(msg):gsub("^[^\n:]+:%d+: ", ""))
+end
+
+
+-- ------------------------------------------------------------------
+-- evaluating expressions over one unit (a clause or a sentence)
+-- ------------------------------------------------------------------
+
+--- A hit: the token span f..l and the cue occurrence of each class in it.
+local function hit_of(occ, ci)
+  return { f = occ.f, l = occ.l, c = { [ci] = occ }, n = occ.l - occ.f + 1 }
+end
+
+local function join(a, b)
+  local c = {}
+  for k, v in pairs(a.c) do c[k] = v end
+  for k, v in pairs(b.c) do if not c[k] then c[k] = v end end
+  return { f = math.min(a.f, b.f), l = math.max(a.l, b.l), c = c,
+    n = a.n + b.n, r = a.r or b.r }
+end
+
+local function gap(a, b)
+  if a.l < b.f then return b.f - a.l - 1 end
+  return a.f - b.l - 1
+end
+
+local eval
+
+local function eval_class(e, unit)
+  local cache = unit.hits
+  local hs = cache[e]
+  if hs then return hs end
+  hs = {}
+  local occs = unit.cues[e.index]
+  if occs then
+    for i = 1, math.min(#occs, M.max_hits) do hs[i] = hit_of(occs[i], e.index) end
+  end
+  cache[e] = hs
+  return hs
+end
+
+local ops = {}
+
+function ops.near(e, unit)
+  local A, B = eval(e[1], unit), eval(e[2], unit)
+  local out = {}
+  for _, a in ipairs(A) do
+    for _, b in ipairs(B) do
+      -- two cues, not one token read twice: the spans may not overlap
+      if (a.l < b.f or b.l < a.f) and gap(a, b) <= e.n then
+        out[#out + 1] = join(a, b)
+        if #out >= M.max_hits then return out end
+      end
+    end
+  end
+  return out
+end
+
+function ops.seq(e, unit)
+  local partial = eval(e[1], unit)
+  for i = 2, #e do
+    local H, nxt = eval(e[i], unit), {}
+    for _, p in ipairs(partial) do
+      for _, h in ipairs(H) do
+        if h.f > p.l and h.f - p.l - 1 <= e.gap then
+          nxt[#nxt + 1] = join(p, h)
+          if #nxt >= M.max_hits then break end
+        end
+      end
+      if #nxt >= M.max_hits then break end
+    end
+    partial = nxt
+    if #partial == 0 then break end
+  end
+  return partial
+end
+
+function ops.all(e, unit)
+  local acc
+  for _, x in ipairs(e) do
+    local hs = eval(x, unit)
+    if #hs == 0 then return {} end
+    acc = acc and join(acc, hs[1]) or hs[1]
+  end
+  return { acc }
+end
+
+function ops.any(e, unit)
+  local out = {}
+  for _, x in ipairs(e) do
+    for _, h in ipairs(eval(x, unit)) do
+      out[#out + 1] = h
+      if #out >= M.max_hits then return out end
+    end
+  end
+  sort(out, function(a, b) return a.f < b.f or (a.f == b.f and a.l < b.l) end)
+  return out
+end
+
+function ops.pattern(e, unit)
+  local fold = unit:folded()
+  local s, t = e.finder:match(fold)
+  if not s then return {} end
+  -- folded tokens hold no space: count spaces to find the tokens
+  local _, before = fold:sub(1, s - 1):gsub(" ", "")
+  local _, inside = fold:sub(s, math.max(s, t - 2)):gsub(" ", "")
+  local f = unit.first + before
+  return { { f = f, l = f + inside, c = {}, n = inside + 1 } }
+end
+
+function ops.ref(e, unit)
+  local fired = unit.fired[e.rule.any_of_label and e.label or e.name]
+  return fired or {}
+end
+
+eval = function(e, unit)
+  if is(e, Class) then return eval_class(e, unit) end
+  local hs = unit.hits[e]
+  if hs then return hs end
+  hs = ops[e.op](e, unit)
+  unit.hits[e] = hs
+  return hs
+end
+
+
+--- Why an expression found nothing (for explain).
+local function why_not(e, unit)
+  if is(e, Class) then
+    return fmt("no '%s' cue", e.name)
+  elseif e.op == "near" then
+    local a, b = eval(e[1], unit), eval(e[2], unit)
+    if #a == 0 then return why_not(e[1], unit) end
+    if #b == 0 then return why_not(e[2], unit) end
+    return fmt("'%s' and '%s' are more than %d tokens apart",
+      rules.describe(e[1]), rules.describe(e[2]), e.n)
+  elseif e.op == "seq" then
+    for _, x in ipairs(e) do
+      if #eval(x, unit) == 0 then return why_not(x, unit) end
+    end
+    return fmt("the cues are not in order within %d tokens", e.gap)
+  elseif e.op == "all" then
+    for _, x in ipairs(e) do
+      if #eval(x, unit) == 0 then return why_not(x, unit) end
+    end
+  elseif e.op == "any" then
+    local r = {}
+    for _, x in ipairs(e) do r[#r + 1] = why_not(x, unit) end
+    return "none of: " .. concat(r, "; ")
+  elseif e.op == "pattern" then
+    return fmt("pattern %q does not match", e.src)
+  elseif e.op == "ref" then
+    return fmt("no earlier '%s' provision here", e.rule.any_of_label and e.label or e.name)
+  end
+  return "no match"
+end
+
+
+-- ------------------------------------------------------------------
+-- units
+-- ------------------------------------------------------------------
+
+local Unit = {}
+Unit.__index = Unit
+
+function Unit:folded()
+  if not self._fold then self._fold = self.doc:fold(self.first, self.last) end
+  return self._fold
+end
+
+--- The text of an occurrence or hit.
+function Unit:span_text(f, l)
+  local s = self.doc:token(f)
+  local _, e = self.doc:token(l)
+  return self.text:sub(s, e)
+end
+
+local function new_unit(an, kind, index, span)
+  return setmetatable({ kind = kind, index = index, first = span.first,
+    last = span.last, start = span.start, stop = span.stop, cues = {},
+    present = {}, hits = {}, fired = {}, doc = an.cdoc, text = an.text,
+    span = span, an = an }, Unit)
+end
+
+--- The view of a unit a `where` predicate or a role function receives.
+local function view(unit, hit, rule)
+  local v = { text = unit.text:sub(unit.start, unit.stop), fold = unit:folded(),
+    start = unit.start, stop = unit.stop, first = unit.first, last = unit.last,
+    kind = unit.kind, rule = rule.name, label = rule.label, cues = {} }
+  local set = unit.an.set
+  for ci, occs in pairs(unit.cues) do
+    local name, list = set.class_list[ci].name, {}
+    for i, o in ipairs(occs) do list[i] = unit:span_text(o.f, o.l) end
+    v.cues[name] = list
+  end
+  if hit then v.match = { start = unit.doc:token(hit.f),
+    stop = select(2, unit.doc:token(hit.l)) } end
+  v.sentence_text = unit.an:sentence_text(unit)
+  return v
+end
+M.view = view
+
+
+-- ------------------------------------------------------------------
+-- one analysis
+-- ------------------------------------------------------------------
+
+local Analysis = {}
+Analysis.__index = Analysis
+
+function Analysis:sentence_text(unit)
+  local si = unit.kind == "sentence" and unit.index or unit.span.sentence
+  local s = self.sentences[si]
+  return self.text:sub(s.start, s.stop)
+end
+
+--- Scan the document once; bucket the cues by clause and sentence.
+function Analysis:collect()
+  local set, cdoc = self.set, self.cdoc
+  local flat = set.lexicon:scan_flat(cdoc)
+  local ec = set.entry_classes
+  -- masked spans: no cue inside counts (but the mask's own)
+  local masked
+  if set.mask then
+    local mi = set.mask.index
+    for k = 1, #flat, 3 do
+      local cl = ec[flat[k]]
+      for j = 1, #cl, 2 do
+        if cl[j] == mi then
+          masked = masked or {}
+          for t = flat[k + 1], flat[k + 2] do masked[t] = true end
+        end
+      end
+    end
+  end
+  -- headings: rules may be told to leave them alone
+  local skip_sentence
+  if set.options and set.options.headings == false then
+    for i, s in ipairs(cdoc:sentences()) do
+      if s.heading then
+        skip_sentence = skip_sentence or {}
+        skip_sentence[i] = true
+      end
+    end
+  end
+  local occ_all = {}                       -- class -> occurrences
+  local clauses, sentences = {}, {}        -- index -> unit
+  local clause_list, sentence_list = {}, {} -- units in text order
+  local clause_spans, sentence_spans
+  local need_sentence = set.has_sentence_scope
+  for k = 1, #flat, 3 do
+    local id, f, l = flat[k], flat[k + 1], flat[k + 2]
+    if masked and (masked[f] or masked[l]) then goto next end
+    local ci = cdoc:clause_of(f)
+    if skip_sentence and skip_sentence[cdoc:sentence_of(f)] then
+      -- a heading's cues still count for the document (its main party)
+      local cl = ec[id]
+      for j = 1, #cl, 2 do
+        local all = occ_all[cl[j]]
+        if not all then all = {}; occ_all[cl[j]] = all end
+        all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = id, heading = true }
+      end
+      goto next
+    end
+    local u = clauses[ci]
+    if not u then
+      clause_spans = clause_spans or cdoc:clauses()
+      u = new_unit(self, "clause", ci, clause_spans[ci])
+      clauses[ci] = u
+      clause_list[#clause_list + 1] = u
+    end
+    local cl = ec[id]
+    for j = 1, #cl, 2 do
+      local cls = cl[j]
+      local occ = { f = f, l = l, v = cl[j + 1] or nil, e = id }
+      local all = occ_all[cls]
+      if not all then all = {}; occ_all[cls] = all end
+      all[#all + 1] = occ
+      local list = u.cues[cls]
+      if not list then list = {}; u.cues[cls] = list; u.present[cls] = true end
+      list[#list + 1] = occ
+      if need_sentence then
+        local si = u.span.sentence
+        local su = sentences[si]
+        if not su then
+          sentence_spans = sentence_spans or cdoc:sentences()
+          su = new_unit(self, "sentence", si, sentence_spans[si])
+          su.span.sentence = si
+          sentences[si] = su
+          sentence_list[#sentence_list + 1] = su
+        end
+        local sl = su.cues[cls]
+        if not sl then sl = {}; su.cues[cls] = sl; su.present[cls] = true end
+        sl[#sl + 1] = occ
+      end
+    end
+    ::next::
+  end
+  self.clause_units, self.sentence_units = clause_list, sentence_list
+  self.clause_map, self.occ = clauses, occ_all
+  self.clause_spans = clause_spans
+end
+
+--- The occurrences of class 'ci' within tokens a..b, in text order.
+function Analysis:occ_in(ci, a, b)
+  local out, all = {}, self.occ[ci]
+  if not all then return out end
+  for _, o in ipairs(all) do
+    if o.f > b then break end
+    if o.f >= a then out[#out + 1] = o end
+  end
+  return out
+end
+
+--- A clause's span (1-based clause index).
+function Analysis:clause_span(ci)
+  self.clause_spans = self.clause_spans or self.cdoc:clauses()
+  return self.clause_spans[ci]
+end
+
+--- The text of tokens f..l.
+function Analysis:span_text_of(f, l)
+  local s = self.cdoc:token(f)
+  local _, e = self.cdoc:token(l)
+  return self.text:sub(s, e)
+end
+
+--- The folded word at token i (cached), or "" outside the text.
+function Analysis:word(i)
+  local w = self.words[i]
+  if w == nil then
+    if i < 1 or i > self.ntokens then return "" end
+    w = self.cdoc:fold(i)
+    self.words[i] = w
+  end
+  return w
+end
+
+--- The value a role takes for a fired rule.
+function Analysis:role_value(unit, hit, role, rule, key)
+  if rules.is_class(role) then
+    local occ = hit.c[role.index]
+    if not occ then
+      local occs = unit.cues[role.index]
+      occ = occs and occs[1]
+    end
+    if not occ then return nil end
+    if occ.v then return occ.v, occ end
+    return unit:span_text(occ.f, occ.l), occ
+  end
+  -- a resolver: built in (trusted) or a function of the rule file
+  if role.user then
+    local ok, v = rules.call_where(role.fn, view(unit, hit, rule))
+    if not ok then
+      error(fmt("%s:%d: rule %q: %s: %s", rule.file, rule.line, rule.name, key,
+        bare(v)), 0)
+    end
+    return v
+  end
+  return role.fn(self, unit, hit, rule, role.args)
+end
+
+--- Try one rule on one unit. Returns the candidate provision or nil and
+-- the reason it did not fire.
+function Analysis:try(rule, unit)
+  for _, ci in ipairs(rule.required) do
+    if not unit.present[ci] then
+      return nil, fmt("no '%s' cue", self.set.class_list[ci].name)
+    end
+  end
+  local trig = rule.trigger
+  if trig and #rule.required == 0 then
+    local found = false
+    for _, ci in ipairs(trig) do
+      if unit.present[ci] then found = true break end
+    end
+    if not found then return nil, why_not(rule.match, unit) end
+  end
+  local hits = eval(rule.match, unit)
+  if #hits == 0 then return nil, why_not(rule.match, unit) end
+  if rule.unless then
+    local u = eval(rule.unless, unit)
+    if #u > 0 then
+      return nil, fmt("unless: %s at \"%s\"", rules.describe(rule.unless),
+        unit:span_text(u[1].f, u[1].l))
+    end
+  end
+  local hit = hits[1]
+  for i = 2, #hits do                       -- the most specific hit
+    if hits[i].n > hit.n then hit = hits[i] end
+  end
+  if rule.where then
+    local ok, v = rules.call_where(rule.where, view(unit, hit, rule))
+    if not ok then
+      error(fmt("%s:%d: rule %q: where: %s", rule.file, rule.line, rule.name,
+        bare(v)), 0)
+    end
+    if not v then return nil, "where returned false" end
+  end
+  local span = unit.kind == "clause" and unit.span or nil
+  local p = {
+    label = rule.label, rule = rule.name, priority = rule.priority,
+    specificity = hit.n, order = rule.index, _hit = hit, _unit = unit,
+    _rule = rule,
+    start = unit.start, stop = unit.stop,
+    sentence = span and span.sentence or unit.index,
+    clause = span and unit.index or self.cdoc:clause_of(hit.f),
+  }
+  p.text = self.text:sub(p.start, p.stop)
+  for key, role in pairs(rule.roles) do
+    local v = self:role_value(unit, hit, role, rule, key)
+    if v ~= nil then p[key] = v end
+  end
+  return p
+end
+
+local function better(a, b)
+  if a.priority ~= b.priority then return a.priority > b.priority end
+  if a.specificity ~= b.specificity then return a.specificity > b.specificity end
+  return a.order < b.order
+end
+
+--- Evaluate every rule on every unit with a cue; resolve conflicts.
+function Analysis:run(trace)
+  local set = self.set
+  local cands = {}                          -- clause index -> candidates
+  local function add(p)
+    local list = cands[p.clause]
+    if not list then list = {}; cands[p.clause] = list end
+    list[#list + 1] = p
+  end
+  for _, rule in ipairs(set.rules) do
+    local units = rule.scope == "clause" and self.clause_units or self.sentence_units
+    for _, unit in ipairs(units) do
+      local p, why = self:try(rule, unit)
+      if p then
+        add(p)
+        local f = unit.fired
+        local key = rule.label
+        f[key] = f[key] or {}
+        f[key][#f[key] + 1] = p._hit
+        if rule.name ~= key then
+          f[rule.name] = f[rule.name] or {}
+          f[rule.name][#f[rule.name] + 1] = p._hit
+        end
+      end
+      if trace then trace(rule, unit, p, why) end
+    end
+  end
+  -- resolve: one per clause and label, then exclusive label groups
+  local out, lost = {}, {}
+  for ci, list in pairs(cands) do
+    local best = {}
+    for _, p in ipairs(list) do
+      local b = best[p.label]
+      if not b then best[p.label] = p
+      elseif better(p, b) then best[p.label] = p; lost[b] = p
+      else lost[p] = b end
+    end
+    for _, group in ipairs(set.exclusive) do
+      local win
+      for _, l in ipairs(group) do
+        local p = best[l]
+        if p and (not win or better(p, win)) then win = p end
+      end
+      if win then
+        for _, l in ipairs(group) do
+          local p = best[l]
+          if p and p ~= win then best[l] = nil; lost[p] = win end
+        end
+      end
+    end
+    for _, p in pairs(best) do out[#out + 1] = p end
+    cands[ci] = nil
+  end
+  sort(out, function(a, b)
+    if a.start ~= b.start then return a.start < b.start end
+    return a.order < b.order
+  end)
+  return out, lost
+end
+
+
+-- ------------------------------------------------------------------
+-- analyzers
+-- ------------------------------------------------------------------
+
+local Analyzer = {}
+Analyzer.__index = Analyzer
+M.Analyzer = Analyzer
+
+local Document = {}
+Document.__index = Document
+M.Document = Document
+
+--- The deal record of this document's provisions.
+function Document:deal()
+  local deal = require "dealscope.deal"
+  return deal.from_document(self)
+end
+
+--- A new analyzer over a compiled rule set.
+-- @param set a RuleSet (rules.compile / rules.load)
+-- @param[opt] post a function(analysis, provisions) run after the rules
+--   (the attribute layer: actors, certainty, figures)
+function M.new(set, post)
+  set.has_sentence_scope = false
+  for _, r in ipairs(set.rules) do
+    if r.scope == "sentence" then set.has_sentence_scope = true end
+  end
+  return setmetatable({ set = set, post = post }, Analyzer)
+end
+
+local function start(az, text)
+  local an = setmetatable({ set = az.set, text = text,
+    cdoc = core.document(text), words = {} }, Analysis)
+  an.ntokens = an.cdoc:ntokens()
+  an:collect()
+  an.sentences = setmetatable({}, { __index = function(t, i)
+    local s = an.cdoc:sentence(i)
+    t[i] = s
+    return s
+  end })
+  return an
+end
+
+local function finish_provisions(provs)
+  for _, p in ipairs(provs) do
+    p._hit, p._unit, p._rule, p.priority, p.specificity, p.order =
+      nil, nil, nil, nil, nil, nil
+  end
+  return provs
+end
+
+--- Analyse a text.
+-- @param text the text (any bytes)
+-- @param[opt] meta `{id=, date=, source=}` kept on the document
+-- @return a Document: `id`, `date`, `source`, `text`, `provisions`
+function Analyzer:analyze(text, meta)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'analyze' (string expected, got " .. type(text) .. ")", 2)
+  end
+  if meta ~= nil and type(meta) ~= "table" then
+    error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2)
+  end
+  meta = meta or {}
+  local an = start(self, text)
+  an.meta = meta
+  local provs = an:run()
+  if self.post then self.post(an, provs) end
+  an.cdoc:close()
+  return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
+    text = text, provisions = finish_provisions(provs) }, Document)
+end
+
+--- Explain what happened in sentence n: every cue found and every rule
+-- tried, with why it fired or not.
+-- @return `{sentence=, clauses=, cues=, rules=, provisions=}` or nil,
+--   message when the text has no sentence n
+function Analyzer:explain(text, n)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'explain' (string expected, got " .. type(text) .. ")", 2)
+  end
+  if math.type(n) ~= "integer" then
+    error("bad argument #2 to 'explain' (integer expected, got " .. type(n) .. ")", 2)
+  end
+  local an = start(self, text)
+  if n < 1 or n > an.cdoc:nsentences() then
+    local count = an.cdoc:nsentences()
+    an.cdoc:close()
+    return nil, fmt("no sentence %d (the text has %d)", n, count)
+  end
+  local sent = an.cdoc:sentence(n)
+  local out = { sentence = { index = n, start = sent.start, stop = sent.stop,
+    text = text:sub(sent.start, sent.stop), heading = sent.heading },
+    clauses = {}, cues = {}, rules = {}, provisions = {} }
+  local cl = an.cdoc:clauses()
+  for ci, c in ipairs(cl) do
+    if c.sentence == n then
+      out.clauses[#out.clauses + 1] = { index = ci, start = c.start, stop = c.stop,
+        text = text:sub(c.start, c.stop), split = c.split, subject = c.subject }
+    end
+  end
+  for _, u in ipairs(an.clause_units) do
+    local ci = u.index
+    if u.span.sentence == n then
+      for cls, occs in pairs(u.cues) do
+        for _, o in ipairs(occs) do
+          out.cues[#out.cues + 1] = { class = an.set.class_list[cls].name,
+            text = u:span_text(o.f, o.l), first = o.f, last = o.l, clause = ci,
+            value = o.v }
+        end
+      end
+    end
+  end
+  sort(out.cues, function(a, b)
+    if a.first ~= b.first then return a.first < b.first end
+    return a.class < b.class
+  end)
+  local tried = {}
+  local provs, lost = an:run(function(rule, unit, p, why)
+    local si = unit.kind == "sentence" and unit.index or unit.span.sentence
+    if si == n then
+      local t = { rule = rule.name, label = rule.label, scope = unit.kind,
+        unit = unit.index, fired = p ~= nil, reason = why, provision = p }
+      tried[#tried + 1] = t
+    end
+  end)
+  if self.post then self.post(an, provs) end
+  for _, t in ipairs(tried) do
+    if t.fired then
+      local w = lost[t.provision]
+      if w then
+        t.fired, t.lost_to = false, w.rule
+        t.reason = fmt("lost to rule %q (%s)", w.rule,
+          w.priority ~= t.provision.priority and "higher priority"
+          or w.specificity ~= t.provision.specificity and "more specific match"
+          or "defined first")
+      else
+        t.reason = "fired"
+      end
+    end
+    t.provision = nil
+  end
+  -- rules not tried in the sentence (no cue at all) are reported too
+  local seen = {}
+  for _, t in ipairs(tried) do seen[t.rule] = true end
+  for _, r in ipairs(an.set.rules) do
+    if not seen[r.name] then
+      tried[#tried + 1] = { rule = r.name, label = r.label, fired = false,
+        reason = "no cue of this rule in the sentence" }
+    end
+  end
+  out.rules = tried
+  for _, p in ipairs(provs) do
+    if p.sentence == n then out.provisions[#out.provisions + 1] = p end
+  end
+  finish_provisions(out.provisions)
+  an.cdoc:close()
+  return out
+end
+
+--- Which rules fire on a text, before conflicts are resolved, and why
+-- the others do not (for rule examples).
+-- @return `{[rule name] = true}`, `{[rule name] = reason}`
+function Analyzer:fired(text)
+  local an = start(self, text)
+  local fired, why = {}, {}
+  an:run(function(rule, _, p, reason)
+    if p then fired[rule.name] = true
+    elseif not why[rule.name] then why[rule.name] = reason end
+  end)
+  an.cdoc:close()
+  return fired, why
+end
+
+return M
