@@ -51,7 +51,8 @@ function M.load_gold(path)
     if type(ev) ~= "string" or ev == "" then
       return nil, ("%s: provision %d has no evidence"):format(path, i)
     end
-    local s, e, k = 0, 0, 0
+    local s, k = 0, 0
+    local e
     repeat
       s, e = text:find(ev, s + 1, true)
       k = k + 1
