@@ -51,6 +51,7 @@ build = {
     ["dealscope.engine"] = "lua/dealscope/engine.lua",
     ["dealscope.eval"] = "lua/dealscope/eval.lua",
     ["dealscope.rules"] = "lua/dealscope/rules.lua",
+    ["dealscope.rules.actors"] = "lua/dealscope/rules/actors.lua",
     ["dealscope.rules.context"] = "lua/dealscope/rules/context.lua",
     ["dealscope.rules.trade"] = "lua/dealscope/rules/trade.lua",
   },

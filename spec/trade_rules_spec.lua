@@ -7,6 +7,7 @@ local phrase_ok, phrase = pcall(require, "dealscope.phrase")
 local function phrases_of(path)
   local out = {}
   local function collect(list)
+    if type(list) ~= "table" then return end
     for k, v in pairs(list) do
       if type(v) == "string" then out[#out + 1] = v
       elseif type(v) == "table" and type(k) == "string" then

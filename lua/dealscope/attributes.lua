@@ -170,8 +170,7 @@ end
 -- In order: a passive agent after the measure ("imposed by Washington");
 -- a party that owns the measure ("China's export restrictions",
 -- "retaliatory Chinese tariffs": opts.owner names the measure nouns);
--- the party a demand is made of ("asked Seoul to lower tariffs"), or
--- without one the other main party ("Washington demanded a cut");
+-- the party a demand is made of ("asked Seoul to lower tariffs");
 -- the subject a coordinated clause shares; the clause's subject; the
 -- sentence's. The post stage fills what is still unknown.
 local function agent_fn(an, unit, hit, _, args)
@@ -204,17 +203,15 @@ local function agent_fn(an, unit, hit, _, args)
       if occ_between(an, bi, m.f - 3, m.f - 1) then return m.v end
     end
   end
-  -- 4. a demand made of a party: the party asked, or the other one
+  -- 4. a demand made of a party: the party asked
+  local head = hit.h or hit.f
   local demand = class_index(opts.demand)
   if demand then
-    local d = occ_between(an, demand, a, hit.f)
-    if d and d.l < hit.f then
+    local d = occ_between(an, demand, a, head)
+    if d and d.l < head then
       for _, m in ipairs(ms) do
-        if m.f > d.l and m.f < hit.f then return m.v end
+        if m.f > d.l and m.f < head then return m.v end
       end
-      local asker = subject_of(an, ms, d.f)
-      if asker then return main_party(an, ci, asker.v) end
-      return nil
     end
   end
   -- 5. the subject a coordinated clause shares
@@ -226,9 +223,9 @@ local function agent_fn(an, unit, hit, _, args)
   end
   -- 6. the clause's own subject, before the match; a subject that
   -- receives ("Argentina will benefit from quotas") is the other party
-  local m = subject_of(an, ms, hit.f)
+  local m = subject_of(an, ms, head)
   if m then
-    if opts.receive and occ_between(an, class_index(opts.receive), m.l + 1, hit.f) then
+    if opts.receive and occ_between(an, class_index(opts.receive), m.l + 1, head) then
       return main_party(an, ci, m.v)
     end
     return m.v

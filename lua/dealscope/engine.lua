@@ -45,17 +45,20 @@ end
 -- evaluating expressions over one unit (a clause or a sentence)
 -- ------------------------------------------------------------------
 
---- A hit: the token span f..l and the cue occurrence of each class in it.
+--- A hit: the token span f..l, its head h (the first token of the cue
+-- of the expression's first operand: the action, in "near(ease,
+-- tariff)"), the cue occurrence of each class in it and its size n.
 local function hit_of(occ, ci)
-  return { f = occ.f, l = occ.l, c = { [ci] = occ }, n = occ.l - occ.f + 1 }
+  return { f = occ.f, l = occ.l, h = occ.f, c = { [ci] = occ },
+    n = occ.l - occ.f + 1 }
 end
 
 local function join(a, b)
   local c = {}
   for k, v in pairs(a.c) do c[k] = v end
   for k, v in pairs(b.c) do if not c[k] then c[k] = v end end
-  return { f = math.min(a.f, b.f), l = math.max(a.l, b.l), c = c,
-    n = a.n + b.n, r = a.r or b.r }
+  return { f = math.min(a.f, b.f), l = math.max(a.l, b.l), h = a.h, c = c,
+    n = a.n + b.n }
 end
 
 local function gap(a, b)
@@ -144,7 +147,7 @@ function ops.pattern(e, unit)
   local _, before = fold:sub(1, s - 1):gsub(" ", "")
   local _, inside = fold:sub(s, math.max(s, t - 2)):gsub(" ", "")
   local f = unit.first + before
-  return { { f = f, l = f + inside, c = {}, n = inside + 1 } }
+  return { { f = f, l = f + inside, h = f, c = {}, n = inside + 1 } }
 end
 
 function ops.ref(e, unit)
@@ -282,6 +285,8 @@ function Analysis:collect()
     end
   end
   local occ_all = {}                       -- class -> occurrences
+  local gaz = {}
+  for ci, c in ipairs(set.class_list) do gaz[ci] = c.gazetteer end
   local clauses, sentences = {}, {}        -- index -> unit
   local clause_list, sentence_list = {}, {} -- units in text order
   local clause_spans, sentence_spans
@@ -310,9 +315,16 @@ function Analysis:collect()
     local cl = ec[id]
     for j = 1, #cl, 2 do
       local cls = cl[j]
-      local occ = { f = f, l = l, v = cl[j + 1] or nil, e = id }
       local all = occ_all[cls]
       if not all then all = {}; occ_all[cls] = all end
+      -- in a gazetteer the leftmost longest name wins: "North Korea"
+      -- is not also "Korea" (the occurrence is shared, so widen it)
+      local last = all[#all]
+      if gaz[cls] and last and f <= last.l then
+        if f == last.f and l > last.l then last.l, last.v, last.e = l, cl[j + 1] or nil, id end
+        goto continue
+      end
+      local occ = { f = f, l = l, v = cl[j + 1] or nil, e = id }
       all[#all + 1] = occ
       local list = u.cues[cls]
       if not list then list = {}; u.cues[cls] = list; u.present[cls] = true end
@@ -331,6 +343,7 @@ function Analysis:collect()
         if not sl then sl = {}; su.cues[cls] = sl; su.present[cls] = true end
         sl[#sl + 1] = occ
       end
+      ::continue::
     end
     ::next::
   end

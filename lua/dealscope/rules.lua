@@ -13,8 +13,8 @@
 
 local debug, coroutine, string, table, math, utf8 =
   debug, coroutine, string, table, math, utf8
-local type, pairs, ipairs, select, tostring, error =
-  type, pairs, ipairs, select, tostring, error
+local type, pairs, ipairs, next, select, tostring, error =
+  type, pairs, ipairs, next, select, tostring, error
 local setmetatable, getmetatable, rawget, rawset, load =
   setmetatable, getmetatable, rawget, rawset, load
 local collectgarbage, io, package = collectgarbage, io, package
@@ -177,11 +177,12 @@ end
 -- words, rule, exclusive, include
 -- ------------------------------------------------------------------
 
+--- Phrases are parsed after the file has run (outside its budget: the
+-- parsing is ours, not the file's); remember where each was written.
 local function check_phrase(ctx, p, level)
-  local ok, err = pcall(phrase.parse, p)
-  if not ok then
-    fail(ctx, level + 1, "%s", tostring(err):gsub("^.-:%d+: ", ""))
-  end
+  local info = debug.getinfo(level + 1, "l")
+  ctx.pending[#ctx.pending + 1] = { p, ctx.file, info and info.currentline or 0,
+    ctx.current }
 end
 
 local function define_words(ctx, env, name, list)
@@ -511,6 +512,7 @@ local function make_env(ctx)
   -- Tariffs and Trade" holds no tariff; "Tariff Act" is a statute).
   function env.mask(list)
     ctx.current = "mask"
+    if is(list, Class) then list = list.phrases end
     local c = define_words(ctx, env, "mask_phrase", list)
     rawset(env, "mask_phrase", nil)
     ctx.mask = c
@@ -648,6 +650,13 @@ local function trigger(e)
 end
 
 local function finish(ctx, name)
+  for _, pe in ipairs(ctx.pending) do
+    local ok, err = pcall(phrase.parse, pe[1])
+    if not ok then
+      error(fmt("%s:%d: %s%s", pe[2], pe[3], pe[4] and (pe[4] .. ": ") or "",
+        tostring(err):gsub("^.-:%d+: ", "")), 0)
+    end
+  end
   local set = setmetatable({ name = name, rules = ctx.rules,
     classes = ctx.classes, class_list = ctx.class_list, labels = ctx.labels,
     exclusive = ctx.exclusive, certainty = ctx.certainty, pseudo = ctx.pseudo,
@@ -659,6 +668,7 @@ local function finish(ctx, name)
   local phrases, entry_of, entry_classes = {}, {}, {}
   for ci, c in ipairs(ctx.class_list) do
     c.index = ci
+    c.gazetteer = next(c.values) ~= nil
     for pi, p in ipairs(c.phrases) do
       local e = entry_of[p]
       if not e then
@@ -690,7 +700,8 @@ end
 local function new_ctx()
   local ctx = { classes = {}, class_list = {}, rules = {}, labels = {},
     rule_names = {}, label_count = {}, exclusive = {}, included = {},
-    inline = {}, depth = 0, certainty = {}, options = { headings = true } }
+    inline = {}, depth = 0, certainty = {}, options = { headings = true },
+    pending = {} }
   ctx.env = make_env(ctx)
   return ctx
 end

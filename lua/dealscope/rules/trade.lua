@@ -24,8 +24,10 @@ include "context"
 -- headlines restate the article; rules read its sentences
 options { headings = false }
 
--- names in which no cue counts: an agreement and statutes named after
--- tariffs hold no tariff measure
+-- names in which no cue counts: places, firms and papers named after a
+-- country name no party ("Bank of America", "South China Sea"); an
+-- agreement and statutes named after tariffs hold no tariff measure
+mask(not_actor)
 mask {
   "Tariffs and Trade", "Tariff Act",
   "Trade Act", "Trade Expansion Act", "Smoot-Hawley", "Tariff Commission",
