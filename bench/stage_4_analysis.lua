@@ -70,7 +70,11 @@ return function(ctx)
   -- clauses that match nothing: texts with no cue of any rule
   local plain = ("The weather was mild and the harvest went on as the farmers had hoped. ")
     :rep(math.max(1, (ctx.bytes // 10) // 72))
-  local t_doc = ctx.time(function() local d = core.document(plain); lex:scan_flat(d); d:close() end, 3)
+  local t_doc = ctx.time(function()
+    local d = core.document(plain)
+    lex:scan_flat(d)
+    d:close()
+  end, 3)
   local t_an = ctx.time(function() az:analyze(plain) end, 3)
   local nclauses = #core.clauses(plain)
   r.nomatch_ns_per_clause = (t_an - t_doc) / nclauses * 1e9
