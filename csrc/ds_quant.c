@@ -79,7 +79,7 @@ typedef struct Q {
   const char *per;         /* rate period */
   size_t pa, pb;           /* rate denominator tokens, or NONE */
   /* dates */
-  int y, y2, m, d, dflags, rel;
+  int y, y2, m, d, d2, dflags, rel;
 } Q;
 
 
@@ -414,7 +414,11 @@ static size_t number_words (const P *p, size_t i, Atom *A) {
       }
     }
     else if (w->cls & DS_QW_HUNDRED) {
-      if (!any || last == L_HUNDRED || last == L_SCALE || cur == 0) break;
+      /* only a group's first 1..99 takes "hundred": the words of one
+         number are bounded, so no text makes the reader quadratic */
+      if (!any || last == L_HUNDRED || last == L_SCALE || cur == 0 ||
+          cur >= 100)
+        break;
       cur *= 100;
       last = L_HUNDRED;
     }
@@ -674,18 +678,36 @@ static int plural (const P *p, size_t i) {
                   DS_QW_UNIT | DS_QW_TENS | DS_QW_PERADV | DS_QW_FACTOR)
 
 /*
+** Is the figure whose unit starts at token j in a line of capitals (a
+** headline: "QUOTA UP 190,000 BALES")? Then a noun in capitals counts;
+** in a table's "nil 75,530 BARBADOS" it does not.
+*/
+static int upper_context (const P *p, size_t j) {
+  size_t i = j;
+  while (i > 0 && p->t[i - 1].kind != DS_TK_WORD && j - i < 6) i--;
+  return i > 0 && (p->t[i - 1].flags & DS_TF_UPPER);
+}
+
+/*
 ** A counted noun after the atom: up to four words ("two large soybean
 ** cargoes", "190,000 170-kg bales") whose last plural is the noun.
 */
 static size_t count_after (const P *p, size_t j, Q *q) {
   size_t k = j, head = NONE, words = 0;
+  unsigned upper = 0;
   while (k < p->n && words < 4) {
     const ds_Token *t = &p->t[k];
     if (t->kind == DS_TK_WORD) {
       Word *w = kw(p, k);
+      unsigned up = t->flags & DS_TF_UPPER;
       if ((t->flags & (DS_TF_CLITIC | DS_TF_URL)) || (w && (w->cls & NOT_NOUN)))
         break;
-      if (plural(p, k)) head = k;
+      if (words > 0 && upper && !up) break;   /* a headline ends: BALES India */
+      upper = up;
+      /* the noun is lower case (or in a headline's capitals): "two
+         Chinese firms", not a table's "1.30 Exports" */
+      if (plural(p, k) && (up ? upper_context(p, j) : !(t->flags & DS_TF_CAP)))
+        head = k;
       words++;
       k++;
       if (dash(p, k) && glued(p, k) && glued(p, k + 1) &&
@@ -750,6 +772,8 @@ static size_t percent_after (const P *p, size_t j, Q *q) {
 static size_t duration_after (const P *p, size_t j, Q *q) {
   Word *w = kw(p, j);
   if (w == NULL || !(w->cls & DS_QW_PERIOD)) return NONE;
+  if (q->A.numtok != NONE && p->t[q->A.numtok].len > 5)
+    return NONE;                         /* "5,545,000 Year": a table */
   q->kind = DS_QK_DURATION;
   q->unit = period_names[w->v];
   if (w->v == DS_PER_QUARTER) q->umul = 3;
@@ -907,12 +931,21 @@ static int date_at_month (const P *p, size_t i, Q *q) {
   q->m = m;
   q->kind = DS_QK_DATE;
   if ((d = day_at(p, j, &e)) != 0) {
-    size_t ye;
+    size_t ye, e2;
+    int d2;
     if (d > mdays(m, 0)) return 0;
     q->d = d;
     q->b = e;
+    /* May 15-30, April 6 to 8 (not "April 6 to 8 pct", "May 1-June 5") */
+    if ((dash(p, e + 1) || is(p, e + 1, "to") || is(p, e + 1, "through")) &&
+        (d2 = day_at(p, e + 2, &e2)) > d && d2 <= mdays(m, 0) &&
+        !has(p, e2 + 1, DS_QW_MONTH)) {
+      q->d2 = d2;
+      q->dflags |= DS_QD_DAYS;
+      q->b = e = e2;
+    }
     if ((ye = year_after(p, e + 1, &y)) != NONE) {
-      if (d > mdays(m, y)) return 0;
+      if ((q->d2 ? q->d2 : d) > mdays(m, y)) return 0;
       q->y = y;
       q->b = ye;
     }
@@ -958,7 +991,9 @@ static int date_at_number (const P *p, size_t i, Q *q) {
         if (punct(p, i + 3, '-') && glued(p, i + 3) && glued(p, i + 4) &&
             kind(p, i + 4) == DS_TK_NUMBER && p->t[i + 4].len == 2) {
           int dd = small_int(p, i + 4);
-          if (dd >= 1 && dd <= mdays(mm, y0) && !glued(p, i + 5)) {
+          if (dd >= 1 && dd <= mdays(mm, y0) &&
+              !(glued(p, i + 5) && (kind(p, i + 5) != DS_TK_PUNCT ||
+                                    dash(p, i + 5)))) {
             q->y = y0; q->m = mm; q->d = dd; q->b = i + 4;
             return 1;
           }
@@ -1139,7 +1174,7 @@ static const struct { const char *w; int8_t dir; } verbs[] = {
   {"gain", 1}, {"climb", 1}, {"jump", 1}, {"surg", 1}, {"soar", 1},
   {"expand", 1}, {"widen", 1}, {"doubl", 1}, {"tripl", 1}, {"trebl", 1},
   {"quadrupl", 1}, {"lift", 0}, {"revis", 0}, {"chang", 0}, {"adjust", 0},
-  {"bring", 0}, {"brought", 0}, {"set", 0}, {"move", 0}, {"moved", 0},
+  {"bring", 0}, {"brought", 0}, {"move", 0}, {"moved", 0},
   {"alter", 0}, {"amend", 0}
 };
 
@@ -1317,7 +1352,13 @@ static int quantity_at (const P *p, size_t i, Q *q, int allow_range) {
   j = q->b + 1;
   if (allow_range && connector(p, j, q)) {
     Q q2;
-    if (simple_at(p, j + 1, &q2)) {
+    size_t k = j + 1;
+    /* the other end may have its own sign: "$1 to $2 billion" */
+    while (k < p->n && k < j + 3 && (currency_sign(p, k) ||
+           (kind(p, k) == DS_TK_WORD && currency_sign(p, k + 1) &&
+            glued(p, k + 1))))
+      k++;
+    if (simple_at(p, k, &q2) && q2.a == j + 1) {
       int bare1 = q->kind == DS_QK_NUMBER && (q->A.fl & A_YEAR);
       int bare2 = q2.kind == DS_QK_NUMBER && (q2.A.fl & A_YEAR);
       if (bare1 && bare2) {
@@ -1380,6 +1421,7 @@ static void set_figure (const P *p, const Q *q, ds_Figure *f) {
     f->year2 = (int16_t)q->y2;
     f->month = (uint8_t)q->m;
     f->day = (uint8_t)q->d;
+    f->day2 = (uint8_t)q->d2;
     f->dflags = (uint8_t)q->dflags;
     if (q->y) f->dflags |= DS_QD_YEAR;
     return;
@@ -1686,6 +1728,12 @@ static int figure_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
       *end = chain_end(p, i);
       return 0;
     }
+    if (glued(p, q.b + 1) && (has(p, q.b + 1, DS_QW_ORD) ||
+        (dash(p, q.b + 1) && glued(p, q.b + 2) &&
+         kind(p, q.b + 2) == DS_TK_WORD))) {
+      *end = q.b + 1;                    /* 100th, two-thirds, three-way */
+      return 0;
+    }
     if (isnum && ((p->t[i].flags & DS_TF_NL) || i == 0) && glued(p, i + 1) &&
         (punct(p, i + 1, '.') || punct(p, i + 1, ')'))) {
       *end = i + 1;                      /* a list marker: "1." */
@@ -1697,9 +1745,17 @@ static int figure_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
   if (bound == DS_QB_NONE && q.range && q.a > p->floor &&
       is(p, q.a - 1, "between"))
     qa = q.a - 1;
-  /* a year standing alone is a date: "in 2025", "the 1987 exports" */
+  /* "about 2000 people": with a qualifier, a year-like number counts */
   if (q.kind == DS_QK_NUMBER && (q.A.fl & A_YEAR) && !q.range &&
-      bound == DS_QB_NONE && q.pa == NONE && q.per == NULL) {
+      bound != DS_QB_NONE) {
+    size_t e = count_after(p, q.b + 1, &q);
+    if (e != NONE) q.b = per_after(p, e, &q);
+  }
+  /* a year standing alone is a date: "in 2025", "the 1987 exports",
+     "around 1993" */
+  if (q.kind == DS_QK_NUMBER && (q.A.fl & A_YEAR) && !q.range &&
+      (bound == DS_QB_NONE || bound == DS_QB_ABOUT) && q.pa == NONE &&
+      q.per == NULL) {
     q.y = small_int(p, q.A.numtok);
     q.kind = DS_QK_DATE;
     goto date;
@@ -1719,7 +1775,8 @@ date:
   }
   resolve(p, &q);
   set_figure(p, &q, f);
-  set_bound(p, f, bound_before(p, q.a, DS_QK_DATE, &bs), bs, q.a);
+  bound = bound_before(p, q.a, DS_QK_DATE, &bs);
+  set_bound(p, f, bound, bs, q.a);
   *end = q.b;
   return 1;
 }

@@ -32,6 +32,7 @@ enum ds_QPart { DS_QP_VALUE = 0, DS_QP_FROM, DS_QP_TO, DS_QP_BY, DS_QP_N };
 #define DS_QD_YEAR     0x01   /* the year is known */
 #define DS_QD_RESOLVED 0x02   /* ... and came from the reference date */
 #define DS_QD_SPAN     0x04   /* a span of years: y .. y2 (1986/87, 1970s) */
+#define DS_QD_DAYS     0x08   /* a span of days: day .. day2 (May 15-30) */
 
 typedef struct ds_Figure {
   uint32_t start, stop;       /* bytes, 0-based, stop exclusive */
@@ -49,7 +50,7 @@ typedef struct ds_Figure {
   uint8_t has, range;         /* DS_QH(part) bits */
   int8_t dir;                 /* change: -1 down, +1 up, 0 unknown */
   uint8_t dflags;             /* dates: DS_QD_* */
-  uint8_t month, day;         /* dates: 0 when not stated */
+  uint8_t month, day, day2;   /* dates: 0 when not stated */
   int16_t year, year2;        /* dates: year2 for spans */
   uint8_t isfactor;           /* change: 'factor' is set */
   uint8_t percount;           /* per: 1 when pstart..pstop is used */

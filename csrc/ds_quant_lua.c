@@ -112,26 +112,40 @@ static char *digits (char *o, int v, int width) {
   return o + width;
 }
 
-/* the ISO 8601 text of a date figure: 2025-11-01, --11-01, 1986/1987 */
-static void pushdate (lua_State *L, const ds_Figure *f) {
-  char buf[32], *o = buf;
-  if (f->dflags & DS_QD_SPAN) {
-    o = digits(o, f->year, 4);
-    *o++ = '/';
-    o = digits(o, f->year2, 4);
-  }
-  else {
-    if (f->dflags & DS_QD_YEAR) o = digits(o, f->year, 4);
-    else { *o++ = '-'; *o++ = '-'; }
-    if (f->month) {
-      if (f->dflags & DS_QD_YEAR) *o++ = '-';
-      o = digits(o, f->month, 2);
-      if (f->day) {
-        *o++ = '-';
-        o = digits(o, f->day, 2);
-      }
+/* the ISO 8601 text of a day: 2025-11-01, --11-01, 2026-01, 2025 */
+static char *isoday (char *o, const ds_Figure *f, int day) {
+  if (f->dflags & DS_QD_YEAR) o = digits(o, f->year, 4);
+  else { *o++ = '-'; *o++ = '-'; }
+  if (f->month) {
+    if (f->dflags & DS_QD_YEAR) *o++ = '-';
+    o = digits(o, f->month, 2);
+    if (day) {
+      *o++ = '-';
+      o = digits(o, day, 2);
     }
   }
+  return o;
+}
+
+/*
+** Push the ISO 8601 text of a date figure (kind 'k': 0 the value,
+** 1 its start, 2 its end): spans are intervals, "1986/1987",
+** "--05-15/--05-30".
+*/
+static void pushdate (lua_State *L, const ds_Figure *f, int k) {
+  char buf[48], *o = buf;
+  if (f->dflags & DS_QD_SPAN) {
+    if (k != 2) o = digits(o, f->year, 4);
+    if (k == 0) *o++ = '/';
+    if (k != 1) o = digits(o, f->year2, 4);
+  }
+  else if (f->dflags & DS_QD_DAYS) {
+    if (k != 2) o = isoday(o, f, f->day);
+    if (k == 0) *o++ = '/';
+    if (k != 1) o = isoday(o, f, f->day2);
+  }
+  else
+    o = isoday(o, f, f->day);
   lua_pushlstring(L, buf, (size_t)(o - buf));
 }
 
@@ -205,13 +219,17 @@ static void pushfigure (lua_State *L, const Keys *K, const char *s,
   lua_rawset(L, -3);
   if (f->kind == DS_QK_DATE) {
     key(L, K, K_VALUE);
-    pushdate(L, f);
+    pushdate(L, f, 0);
     lua_rawset(L, -3);
-    if (f->dflags & DS_QD_SPAN) {
-      setint(L, K, K_LOW, f->year);
-      setint(L, K, K_HIGH, f->year2);
+    if (f->dflags & (DS_QD_SPAN | DS_QD_DAYS)) {
+      key(L, K, K_LOW);
+      pushdate(L, f, 1);
+      lua_rawset(L, -3);
+      key(L, K, K_HIGH);
+      pushdate(L, f, 2);
+      lua_rawset(L, -3);
     }
-    else {
+    if (!(f->dflags & DS_QD_SPAN)) {
       if (f->dflags & DS_QD_YEAR) setint(L, K, K_YEAR, f->year);
       if (f->month) setint(L, K, K_MONTH, f->month);
       if (f->day) setint(L, K, K_DAY, f->day);
