@@ -148,17 +148,20 @@ static int has (const P *p, size_t i, uint32_t cls) {
   return w != NULL && (w->cls & cls) != 0;
 }
 
-/* word token i is 'w' (ASCII, compared without case) */
-static int is (const P *p, size_t i, const char *w) {
+/*
+** Word token i is 'w' (ASCII, compared without case). Inline, so that
+** strlen of a literal is a constant and most calls end at the length.
+*/
+static inline int is (const P *p, size_t i, const char *w) {
+  size_t len = strlen(w), k;
   const ds_Token *t;
-  size_t k;
   if (i >= p->n) return 0;
   t = &p->t[i];
-  if (t->kind != DS_TK_WORD) return 0;
-  for (k = 0; k < t->len; k++)
-    if (w[k] == '\0' || ds_lower[(unsigned char)p->s[t->start + k]] != w[k])
+  if (t->len != len || t->kind != DS_TK_WORD) return 0;
+  for (k = 0; k < len; k++)
+    if (ds_lower[(unsigned char)p->s[t->start + k]] != (unsigned char)w[k])
       return 0;
-  return w[k] == '\0';
+  return 1;
 }
 
 /* the symbol token i: its bytes are 's' */
@@ -223,6 +226,14 @@ static double digits_value (const P *p, size_t i, int exp) {
     else if (!dot && e < 100000) e++;    /* dropped integer digits */
   }
   if (sig == 0) return 0.0;
+  if (sig <= 15 && e >= -22 && e <= 22) {
+    /* Clinger's fast path: the digits and 10^|e| are exact doubles, so
+       one multiplication or division is correctly rounded */
+    uint64_t v = 0;
+    size_t k2;
+    for (k2 = 0; k2 < o; k2++) v = v * 10 + (uint64_t)(buf[k2] - '0');
+    return e >= 0 ? (double)v * pow10tab[e] : (double)v / pow10tab[-e];
+  }
   if (e > 99999) e = 99999;
   if (e < -99999) e = -99999;
   buf[o++] = 'e';
@@ -520,9 +531,12 @@ static int currency_sign (const P *p, size_t i) {
     {"\xEF\xBF\xA5", DS_CUR_JPY}, {"\xEF\xBC\x84", DS_CUR_USD}
   };
   size_t k;
-  if (i >= p->n || p->t[i].kind != DS_TK_SYMBOL) return 0;
-  for (k = 0; k < sizeof(signs) / sizeof(signs[0]); k++)
-    if (sym(p, i, signs[k].s)) return signs[k].cur;
+  const ds_Token *t;
+  if (i >= p->n || (t = &p->t[i])->kind != DS_TK_SYMBOL) return 0;
+  if (t->len == 1) return p->s[t->start] == '$' ? DS_CUR_USD : 0;
+  for (k = 1; k < sizeof(signs) / sizeof(signs[0]); k++)
+    if (p->s[t->start + 1] == signs[k].s[1] && sym(p, i, signs[k].s))
+      return signs[k].cur;
   return 0;
 }
 
@@ -1094,66 +1108,75 @@ static void resolve (const P *p, Q *q) {
 /* qualifier phrases, longest first; 'dur': also before durations */
 static const struct {
   const char *w[3];
-  uint8_t bound, dur;
+  uint8_t bound, dur, last;        /* last: the DS_BE_ id of its end */
 } bounds[] = {
-  {{"no", "less", "than"}, DS_QB_ATLEAST, 1},
-  {{"not", "less", "than"}, DS_QB_ATLEAST, 1},
-  {{"a", "minimum", "of"}, DS_QB_ATLEAST, 1},
-  {{"no", "more", "than"}, DS_QB_ATMOST, 1},
-  {{"not", "more", "than"}, DS_QB_ATMOST, 1},
-  {{"a", "maximum", "of"}, DS_QB_ATMOST, 1},
-  {{"as", "much", "as"}, DS_QB_UPTO, 1},
-  {{"as", "many", "as"}, DS_QB_UPTO, 1},
-  {{"as", "high", "as"}, DS_QB_UPTO, 1},
-  {{"in", "excess", "of"}, DS_QB_MORETHAN, 0},
-  {{"at", "least", NULL}, DS_QB_ATLEAST, 1},
-  {{"minimum", "of", NULL}, DS_QB_ATLEAST, 1},
-  {{"at", "most", NULL}, DS_QB_ATMOST, 1},
-  {{"maximum", "of", NULL}, DS_QB_ATMOST, 1},
-  {{"up", "to", NULL}, DS_QB_UPTO, 1},
-  {{"more", "than", NULL}, DS_QB_MORETHAN, 1},
-  {{"upwards", "of", NULL}, DS_QB_MORETHAN, 0},
-  {{"greater", "than", NULL}, DS_QB_MORETHAN, 0},
-  {{"higher", "than", NULL}, DS_QB_MORETHAN, 0},
-  {{"less", "than", NULL}, DS_QB_LESSTHAN, 1},
-  {{"fewer", "than", NULL}, DS_QB_LESSTHAN, 1},
-  {{"lower", "than", NULL}, DS_QB_LESSTHAN, 0},
-  {{"close", "to", NULL}, DS_QB_ABOUT, 1},
-  {{"an", "estimated", NULL}, DS_QB_ABOUT, 1},
-  {{"over", NULL, NULL}, DS_QB_MORETHAN, 0},
-  {{"above", NULL, NULL}, DS_QB_MORETHAN, 0},
-  {{"exceeding", NULL, NULL}, DS_QB_MORETHAN, 0},
-  {{"under", NULL, NULL}, DS_QB_LESSTHAN, 0},
-  {{"below", NULL, NULL}, DS_QB_LESSTHAN, 0},
-  {{"about", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"around", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"approximately", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"approx", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"roughly", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"some", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"nearly", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"almost", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"circa", NULL, NULL}, DS_QB_ABOUT, 1},
-  {{"estimated", NULL, NULL}, DS_QB_ABOUT, 1}
+  {{"no", "less", "than"}, DS_QB_ATLEAST, 1, DS_BE_THAN},
+  {{"not", "less", "than"}, DS_QB_ATLEAST, 1, DS_BE_THAN},
+  {{"a", "minimum", "of"}, DS_QB_ATLEAST, 1, DS_BE_OF},
+  {{"no", "more", "than"}, DS_QB_ATMOST, 1, DS_BE_THAN},
+  {{"not", "more", "than"}, DS_QB_ATMOST, 1, DS_BE_THAN},
+  {{"a", "maximum", "of"}, DS_QB_ATMOST, 1, DS_BE_OF},
+  {{"as", "much", "as"}, DS_QB_UPTO, 1, 0},
+  {{"as", "many", "as"}, DS_QB_UPTO, 1, 0},
+  {{"as", "high", "as"}, DS_QB_UPTO, 1, 0},
+  {{"in", "excess", "of"}, DS_QB_MORETHAN, 0, DS_BE_OF},
+  {{"at", "least", NULL}, DS_QB_ATLEAST, 1, DS_BE_LEAST},
+  {{"minimum", "of", NULL}, DS_QB_ATLEAST, 1, DS_BE_OF},
+  {{"at", "most", NULL}, DS_QB_ATMOST, 1, DS_BE_MOST},
+  {{"maximum", "of", NULL}, DS_QB_ATMOST, 1, DS_BE_OF},
+  {{"up", "to", NULL}, DS_QB_UPTO, 1, DS_BE_TO},
+  {{"more", "than", NULL}, DS_QB_MORETHAN, 1, DS_BE_THAN},
+  {{"upwards", "of", NULL}, DS_QB_MORETHAN, 0, DS_BE_OF},
+  {{"greater", "than", NULL}, DS_QB_MORETHAN, 0, DS_BE_THAN},
+  {{"higher", "than", NULL}, DS_QB_MORETHAN, 0, DS_BE_THAN},
+  {{"less", "than", NULL}, DS_QB_LESSTHAN, 1, DS_BE_THAN},
+  {{"fewer", "than", NULL}, DS_QB_LESSTHAN, 1, DS_BE_THAN},
+  {{"lower", "than", NULL}, DS_QB_LESSTHAN, 0, DS_BE_THAN},
+  {{"close", "to", NULL}, DS_QB_ABOUT, 1, DS_BE_TO},
+  {{"an", "estimated", NULL}, DS_QB_ABOUT, 1, DS_BE_ESTIMATED},
+  {{"over", NULL, NULL}, DS_QB_MORETHAN, 0, DS_BE_OVER},
+  {{"above", NULL, NULL}, DS_QB_MORETHAN, 0, DS_BE_ABOVE},
+  {{"exceeding", NULL, NULL}, DS_QB_MORETHAN, 0, DS_BE_EXCEEDING},
+  {{"under", NULL, NULL}, DS_QB_LESSTHAN, 0, DS_BE_UNDER},
+  {{"below", NULL, NULL}, DS_QB_LESSTHAN, 0, DS_BE_BELOW},
+  {{"about", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_ABOUT},
+  {{"around", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_AROUND},
+  {{"approximately", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_APPROXIMATELY},
+  {{"approx", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_APPROX},
+  {{"roughly", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_ROUGHLY},
+  {{"some", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_SOME},
+  {{"nearly", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_NEARLY},
+  {{"almost", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_ALMOST},
+  {{"circa", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_CIRCA},
+  {{"estimated", NULL, NULL}, DS_QB_ABOUT, 1, DS_BE_ESTIMATED}
 };
 
 /*
 ** The qualifier that ends just before token a, or DS_QB_NONE. Its
-** first token goes to '*start'. Words of a phrase may be separated by
-** white space only.
+** first token goes to '*start'. The word before a figure is looked up
+** once; only the phrases that end with it are compared ("as ... as"
+** ends with a word the table does not index, and is compared when that
+** word is "as").
 */
 static int bound_before (const P *p, size_t a, int k, size_t *start) {
   size_t b;
-  if (a == 0 || a - 1 < p->floor || !has(p, a - 1, DS_QW_BEND))
-    return DS_QB_NONE;                   /* most figures: one look-up */
+  int last;
+  Word *w;
+  if (a == 0 || a - 1 < p->floor) return DS_QB_NONE;
+  w = kw(p, a - 1);
+  if (w != NULL && (w->cls & DS_QW_BEND)) last = w->v;
+  else if (is(p, a - 1, "as")) last = 0;
+  else return DS_QB_NONE;                /* most figures: one look-up */
   for (b = 0; b < sizeof(bounds) / sizeof(bounds[0]); b++) {
-    size_t len = bounds[b].w[2] ? 3 : bounds[b].w[1] ? 2 : 1, x;
+    size_t len, x;
+    if (bounds[b].last != last) continue;
+    len = bounds[b].w[2] ? 3 : bounds[b].w[1] ? 2 : 1;
     if (!bounds[b].dur && k == DS_QK_DURATION) continue;
     if (k == DS_QK_DATE && bounds[b].bound != DS_QB_ABOUT) continue;
     if (a < len || a - len < p->floor) continue;
-    for (x = len; x > 0; x--)            /* the last word fails fastest */
-      if (!is(p, a - len + x - 1, bounds[b].w[x - 1])) break;
-    if (x == 0) {
+    for (x = 0; x + 1 < len; x++)
+      if (!is(p, a - len + x, bounds[b].w[x])) break;
+    if (x + 1 == len) {
       *start = a - len;
       return bounds[b].bound;
     }
@@ -1572,6 +1595,7 @@ static int change_at (const P *p, Q *q, size_t qa, ds_Figure *f,
   Q q2;
   if (c == 0 || c - 1 < p->floor || !changeable(q->kind)) return 0;
   c--;
+  if (p->t[c].kind != DS_TK_WORD || p->t[c].len > 4) return 0;
   memset(f, 0, sizeof(*f));
   if (is(p, c, "from")) {
     if (c > p->floor && (starts(p, c - 1, "rang") || is(p, c - 1, "varying")))
@@ -1690,7 +1714,11 @@ static int figure_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
   size_t qa, bs = NONE;
   int bound, isnum = p->t[i].kind == DS_TK_NUMBER;
   *end = i;
-  memset(&q, 0, sizeof(q));
+  q.y = q.y2 = q.m = q.d = q.d2 = q.dflags = q.rel = 0;
+  q.noun = q.pa = q.pb = NONE;
+  q.per = NULL;
+  q.unit = NULL;
+  q.range = 0;
   if (!isnum) {
     Word *w = kw(p, i);
     if (w->cls & DS_QW_MONTH) {

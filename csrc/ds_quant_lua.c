@@ -208,7 +208,14 @@ static void setpart (lua_State *L, const Keys *K, const ds_Figure *f, int k) {
 /* push figure f of text s as a table */
 static void pushfigure (lua_State *L, const Keys *K, const char *s,
                         const ds_Figure *f) {
-  lua_createtable(L, 0, 8);
+  int n = 6;                             /* kind .. unit: sized once */
+  if (f->kind == DS_QK_DATE) n += 5;
+  else if (f->kind == DS_QK_CHANGE) n += 5;
+  else if (f->range) n += 2;
+  if (f->nstop > f->nstart) n++;
+  if (f->per || f->percount) n++;
+  if (f->bound) n += 3;
+  lua_createtable(L, 0, n);
   key(L, K, K_KIND);
   lua_pushvalue(L, K->base + K_N + f->kind - 1);
   lua_rawset(L, -3);
