@@ -849,7 +849,8 @@ static size_t per_after (const P *p, size_t e, Q *q) {
     }
     if (is(p, j, "each") || is(p, j, "every")) return e;
     if (kind(p, k) == DS_TK_NUMBER && is(p, j, "per")) k++;   /* per 100 kg */
-    if (has(p, k, DS_QW_MASSMOD)) k++;                      /* per metric ton */
+    if (has(p, k, DS_QW_MASSMOD) || is(p, k, "net") || is(p, k, "gross"))
+      k++;                               /* per metric ton, per net ton */
     x = kw(p, k);
     if (kind(p, k) != DS_TK_WORD || (p->t[k].flags & DS_TF_CLITIC)) return e;
     if (is(p, j, "per")) {
@@ -1544,9 +1545,16 @@ static int factor_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
       return 0;
     f->factor = 0.5;
     f->start = tstart(p, i - 1);
-    f->stop = tstop(p, i);
+    last = i;
+    k = punct(p, i + 1, ',') ? i + 2 : i + 1;
+    if (is(p, k, "to") && quantity_after(p, k + 1, &q1) &&
+        changeable(q1.kind) && change_unit(p, f, NULL, &q1, NULL)) {
+      set_part(f, DS_QP_TO, &q1);        /* by half, to 10 percent */
+      last = q1.b;
+    }
+    f->stop = tstop(p, last);
     finish_change(f, -1);
-    *end = i;
+    *end = last;
     return 1;
   }
   f->factor = w->v / 4.0;

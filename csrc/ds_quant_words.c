@@ -86,6 +86,7 @@ static const ds_QWord words[] = {
   {"both", DS_QW_STOP, 0},
   {"box", DS_QW_DENOM, 0},
   {"bp", DS_QW_PCT, 3},
+  {"bpd", DS_QW_PLURAL, 0},
   {"bps", DS_QW_PCT, 3},
   {"british", DS_QW_CURADJ, DS_ADJ_BRITISH},
   {"brl", DS_QW_CODE, DS_CUR_BRL},

@@ -381,6 +381,8 @@ describe("dealscope.core", function()
           { kind = "change", from = 1.19e6, to = 892700, unit = "t" } },
         { "Washington halved tariffs from 20% to 10%.", "halved tariffs from 20% to 10%",
           { kind = "change", factor = 0.5, from = 20, to = 10, unit = "%" } },
+        { "The U.S. will cut the tariff by half, to 10 percent.", "by half, to 10 percent",
+          { kind = "change", factor = 0.5, to = 10, unit = "%", direction = "down" } },
         { "It lowered the duty by 5 pct to 10 pct.", "by 5 pct to 10 pct",
           { kind = "change", by = 5, to = 10, unit = "%" } },
       }
@@ -416,7 +418,7 @@ describe("dealscope.core", function()
         { "at most 35 pct", "35 pct", { bound = "at most" } },
         { "about $5 billion", "$5 billion", { bound = "about" } },
         { "up to 43,000 tonnes", "43,000 tonnes", { bound = "up to" } },
-        { "more than 300,000 bpd", "300,000", { bound = "more than" } },
+        { "more than 300,000 bpd", "300,000 bpd", { bound = "more than", kind = "count" } },
         { "less than three pct", "three pct", { bound = "less than" } },
         { "no less than 232 mln tonnes", "232 mln tonnes", { bound = "at least" } },
         { "some 1,700 foreign products", "1,700 foreign products", { bound = "about" } },
