@@ -111,17 +111,11 @@ static Word *kw_find (const P *p, size_t i) {
   const ds_Token *t = &p->t[i];
   size_t k;
   if (t->kind != DS_TK_WORD || t->len >= sizeof(buf)) return NULL;
-  if (p->x != NULL) {
-    uint32_t h = DS_QHASH_INIT;
-    int pr = ds_qpair(p->s + t->start, t->len);
+  if (p->x != NULL) {                    /* (bytes >= 0x80 never match) */
+    const char *w = p->s + t->start;
+    int pr = ds_qpair(w, t->len);
     if (pr < 0 || !(p->x->any[pr] & (1u << t->len))) return NULL;
-    for (k = 0; k < t->len; k++) {
-      unsigned char c = (unsigned char)p->s[t->start + k];
-      if (c >= 0x80) return NULL;        /* every keyword is ASCII */
-      buf[k] = (char)ds_lower[c];
-      h = DS_QHASH_STEP(h, buf[k]);
-    }
-    return ds_qindex_find(p->x, buf, t->len, h);
+    return ds_qindex_find(p->x, w, t->len, ds_qhash(w, t->len));
   }
   for (k = 0; k < t->len; k++) {
     unsigned char c = (unsigned char)p->s[t->start + k];

@@ -148,12 +148,24 @@ typedef struct ds_QWord {
 #define DS_QW_BEND     0x80000000u   /* ends a qualifier: least, than */
 
 DS_FUNC const ds_QWord *ds_qword (const char *fold, size_t len);
-DS_FUNC const ds_QWord *ds_qindex_find (const ds_QIndex *x,
-                                        const char *fold, size_t len,
-                                        uint32_t hash);
-/* the hash of a folded word, as the index computes it */
-#define DS_QHASH_INIT 2166136261u
-#define DS_QHASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+/* the entry for the 'len' bytes at 's' (any case), or NULL */
+DS_FUNC const ds_QWord *ds_qindex_find (const ds_QIndex *x, const char *s,
+                                        size_t len, uint32_t hash);
+
+/*
+** The index's hash of a word (len >= 1): its length and its first and
+** last two bytes in lower case. Constant time, so a look-up costs the
+** same for a long word as for "a".
+*/
+static inline uint32_t ds_qhash (const char *w, size_t len) {
+  uint32_t a = ds_lower[(unsigned char)w[0]];
+  uint32_t b = ds_lower[(unsigned char)w[len > 1 ? 1 : 0]];
+  uint32_t c = ds_lower[(unsigned char)w[len - 1]];
+  uint32_t d = ds_lower[(unsigned char)w[len > 2 ? len - 2 : 0]];
+  uint32_t h = ((uint32_t)len * 0x9E3779B1u) ^ (a | b << 8 | c << 16 | d << 24);
+  h *= 0x85EBCA6Bu;
+  return h ^ (h >> 15);
+}
 DS_FUNC int ds_quant_check (void);   /* 1 when the tables are sorted */
 
 /* the ISO 4217 code of currency id 'id' (NULL for DS_CUR_AMBIG) */

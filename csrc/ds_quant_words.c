@@ -592,19 +592,12 @@ const ds_QWord *ds_qword (const char *w, size_t len) {
 }
 
 
-static uint32_t hash (const char *w, size_t len) {
-  uint32_t h = DS_QHASH_INIT;
-  size_t k;
-  for (k = 0; k < len; k++) h = DS_QHASH_STEP(h, w[k]);
-  return h;
-}
-
 void ds_qindex_init (ds_QIndex *x) {
   size_t i;
   memset(x, 0, sizeof(*x));
   for (i = 0; i < NELEMS(words); i++) {
-    uint32_t s = hash(words[i].w, strlen(words[i].w)) & (DS_QINDEX_SIZE - 1);
     size_t len = strlen(words[i].w);
+    uint32_t s = ds_qhash(words[i].w, len) & (DS_QINDEX_SIZE - 1);
     int pr = ds_qpair(words[i].w, len);
     while (x->slot[s] != 0) s = (s + 1) & (DS_QINDEX_SIZE - 1);
     x->slot[s] = (uint16_t)(i + 1);
@@ -621,13 +614,11 @@ const ds_QWord *ds_qindex_find (const ds_QIndex *x, const char *w,
   for (;;) {
     unsigned k = x->slot[s];
     const char *e;
+    size_t i = 0;
     if (k == 0) return NULL;
     e = words[k - 1].w;
-    if (e[0] == w[0]) {
-      size_t i = 1;
-      while (i < len && e[i] == w[i]) i++;
-      if (i == len && e[len] == '\0') return &words[k - 1];
-    }
+    while (i < len && e[i] == (char)ds_lower[(unsigned char)w[i]]) i++;
+    if (i == len && e[len] == '\0') return &words[k - 1];
     s = (s + 1) & (DS_QINDEX_SIZE - 1);
   }
 }
