@@ -317,8 +317,8 @@ static int number_ok (const P *p, size_t i) {
       }
       else if (c == '-' && i >= 2 && glued(p, i - 1) &&
                p->t[i - 2].kind == DS_TK_WORD && !is(p, i - 2, "mid") &&
-               !is(p, i - 2, "pre"))
-        return 0;                        /* F-16, COVID-19 */
+               !is(p, i - 2, "pre") && !is(p, i - 2, "to"))
+        return 0;                        /* F-16, COVID-19 (not 8-to-10) */
     }
     if (sym(p, i - 1, "#")) return 0;
   }
@@ -1352,11 +1352,21 @@ static int make_range (const P *p, Q *q1, const Q *q2) {
   return 1;
 }
 
-/* a range's connector at j: to, a dash, "and" after "between" */
-static int connector (const P *p, size_t j, const Q *q) {
-  if (is(p, j, "to")) return 1;
-  if (dash(p, j)) return glued(p, j) || !glued(p, j + 1);   /* not "5 -15" */
-  return is(p, j, "and") && q->a > p->floor && is(p, q->a - 1, "between");
+/*
+** A range's connector at j: to, a dash, "and" after "between", the
+** glued "-to-" of "8-to-10". Returns the token after it, or NONE.
+*/
+static size_t connector (const P *p, size_t j, const Q *q) {
+  if (is(p, j, "to")) return j + 1;
+  if (dash(p, j)) {
+    if (glued(p, j) && is(p, j + 1, "to") && glued(p, j + 1) &&
+        dash(p, j + 2) && glued(p, j + 2))
+      return j + 3;                      /* 8-to-10 */
+    return (glued(p, j) || !glued(p, j + 1)) ? j + 1 : NONE; /* not "5 -15" */
+  }
+  if (is(p, j, "and") && q->a > p->floor && is(p, q->a - 1, "between"))
+    return j + 1;
+  return NONE;
 }
 
 /*
@@ -1368,15 +1378,15 @@ static int quantity_at (const P *p, size_t i, Q *q, int allow_range) {
   if (!simple_at(p, i, q)) return 0;
   q->lo = q->hi = q_value(p, q);
   j = q->b + 1;
-  if (allow_range && connector(p, j, q)) {
+  if (allow_range && (j = connector(p, j, q)) != NONE) {
     Q q2;
-    size_t k = j + 1;
+    size_t k = j;
     /* the other end may have its own sign: "$1 to $2 billion" */
-    while (k < p->n && k < j + 3 && (currency_sign(p, k) ||
+    while (k < p->n && k < j + 2 && (currency_sign(p, k) ||
            (kind(p, k) == DS_TK_WORD && currency_sign(p, k + 1) &&
             glued(p, k + 1))))
       k++;
-    if (simple_at(p, k, &q2) && q2.a == j + 1) {
+    if (simple_at(p, k, &q2) && q2.a == j) {
       int bare1 = q->kind == DS_QK_NUMBER && (q->A.fl & A_YEAR);
       int bare2 = q2.kind == DS_QK_NUMBER && (q2.A.fl & A_YEAR);
       if (bare1 && bare2) {
@@ -1760,7 +1770,7 @@ static int figure_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
     }
     if (glued(p, q.b + 1) && (has(p, q.b + 1, DS_QW_ORD) ||
         (dash(p, q.b + 1) && glued(p, q.b + 2) &&
-         kind(p, q.b + 2) == DS_TK_WORD))) {
+         kind(p, q.b + 2) == DS_TK_WORD && !is(p, q.b + 2, "to")))) {
       *end = q.b + 1;                    /* 100th, two-thirds, three-way */
       return 0;
     }

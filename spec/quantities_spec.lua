@@ -116,6 +116,8 @@ describe("dealscope.core", function()
           { kind = "percent", value = 5, low = 5, high = 30, unit = "pp" } },
         { "tariffs of 10 to 15% on cars", "10 to 15%",
           { kind = "percent", low = 10, high = 15, unit = "%" } },
+        { "an 8-to-10 percent rise", "8-to-10 percent",
+          { kind = "percent", low = 8, high = 10, unit = "%" } },
         { "the dollar's 35-40 pct decline", "35-40 pct",
           { kind = "percent", low = 35, high = 40, unit = "%" } },
         { "equal to about 25 pct of the crop", "25 pct",
