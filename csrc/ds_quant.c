@@ -4,8 +4,9 @@
 ** changes, each with its normalized value and its span, read from
 ** the tokens of a document. The text is never copied: every decision
 ** looks at tokens and their flags; values are computed from the digits
-** with one correctly rounded conversion (strtod), so "1,250.5" is
-** exactly 1250.5 and "$1.1 billion" exactly 1.1e9.
+** with one correctly rounded conversion (an exact product or quotient
+** for up to 15 digits, strtod beyond), so "1,250.5" is exactly 1250.5
+** and "$1.1 billion" exactly 1.1e9.
 **
 ** The reader walks the tokens once. A figure is anchored on a number
 ** token or a number word (or a month, or "halved"); from there it looks
@@ -15,7 +16,6 @@
 ** overlap: the look-back stops at the end of the previous figure.
 ** See LICENSE for copyright and licence.
 */
-#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -190,12 +190,14 @@ static double scale10 (double v, int e) {
 }
 
 /*
-** The number token i times 10^exp, correctly rounded: its digits go
-** to strtod without the separators and without a decimal point (which
-** strtod would read in the C locale's way only), the point becoming
-** an exponent. Beyond 40 significant digits the rest only moves the
-** exponent, so a run of 10,000 digits is read in constant space (and
-** overflows to infinity, which the caller drops).
+** The number token i times 10^exp, correctly rounded: its digits,
+** without the separators and the decimal point (the point becomes an
+** exponent, as strtod would read '.' only in the C locale), make an
+** integer and a power of ten. Up to 15 digits and 10^22 that is one
+** exact operation; beyond, strtod converts them. Only the first 40
+** significant digits are read, the rest only moving the exponent, so a
+** run of 10,000 digits takes constant space (and overflows to infinity,
+** which the caller drops).
 */
 static double digits_value (const P *p, size_t i, int exp) {
   const ds_Token *t = &p->t[i];
@@ -369,14 +371,20 @@ static size_t number_words (const P *p, size_t i, Atom *A) {
     Word *x;
     if (!has(p, i + 1, DS_QW_ART)) return NONE;
     x = kw(p, i + 2);
-    if (x && (x->cls & DS_QW_SCALE) && !(x->cls & DS_QW_GLUEDSC)) {
-      A->base = 0.5;
+    if (x == NULL) return NONE;
+    A->base = 0.5;
+    A->exp = 0;
+    if ((x->cls & DS_QW_SCALE) && !(x->cls & DS_QW_GLUEDSC)) {
       A->exp = x->v;
       return i + 2;
     }
-    A->base = 0.5;
-    A->exp = 0;
-    return i + 1;
+    if (x->cls & DS_QW_DOZEN) {          /* half a dozen */
+      A->base = 6;
+      return i + 2;
+    }
+    /* only a unit may follow: "half a year", not "half a century" */
+    return (x->cls & (DS_QW_PERIOD | DS_QW_PCT | DS_QW_MASS | DS_QW_CUR |
+                      DS_QW_CENT)) ? i + 1 : NONE;
   }
   if (w->cls & DS_QW_ART) {              /* a million, a dozen, a hundred */
     Word *x = kw(p, i + 1);

@@ -249,6 +249,8 @@ describe("dealscope.core", function()
         { "curbs on 170 products", "170 products", { kind = "count", value = 170 } },
         { "Five vessels were waiting to load.", "Five vessels",
           { kind = "count", value = 5, unit = "vessels" } },
+        { "half a dozen ships", "half a dozen ships",
+          { kind = "count", value = 6, unit = "ships" } },
         { "the seven largest industrial nations", "seven largest industrial nations",
           { kind = "count", value = 7, unit = "nations" } },
         { "INDIA TO SHIP 190,000 BALES", "190,000 BALES",
