@@ -20,158 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ds_quant.h"
-
-#define NONE ((size_t)-1)
-
-typedef const ds_QWord Word;
-
-/*
-** The last look-ups, by token index: around a figure the reader asks
-** about the same few tokens many times (is it a scale? a unit? a
-** qualifier?), and a direct-mapped cache answers most of them.
-*/
-#define KWCACHE 32
-typedef struct KwCache {
-  size_t i[KWCACHE];
-  const ds_QWord *w[KWCACHE];
-} KwCache;
-
-/* the reader's state over one document */
-typedef struct P {
-  const char *s;
-  const ds_Token *t;
-  size_t n;
-  size_t floor;            /* first token after the last figure */
-  const ds_QOpts *o;
-  const ds_QIndex *x;      /* keyword index, or NULL */
-  KwCache *cache;
-} P;
-
-/* a number: digits with an optional scale, or number words */
-#define A_DIGITS 0x01
-#define A_WORDS  0x02
-#define A_INT    0x04      /* digits without a decimal part */
-#define A_YEAR   0x08      /* four digits, 1800 .. 2100 */
-#define A_DAY    0x10      /* one or two digits, 1 .. 31 */
-#define A_ONE    0x20      /* the word "one" alone: rarely a figure */
-
-typedef struct Atom {
-  size_t a, b;             /* first and last token */
-  size_t numtok;           /* digits: the number token */
-  double base;             /* words: the value before 'exp' */
-  int exp;                 /* scale exponent: million 6 */
-  unsigned fl;
-} Atom;
-
-/* one quantity: an atom with its unit, maybe a range, maybe a rate */
-typedef struct Q {
-  size_t a, b;             /* tokens */
-  int kind;
-  const char *unit;
-  Atom A;                  /* the (low) atom */
-  int uexp;                /* unit exponent: cents -2, kg -3 */
-  double umul;             /* unit factor not a power of ten: lb */
-  double lo, hi;
-  int range;
-  int adopted;             /* took its unit from the range's other end */
-  size_t noun;             /* count: the counted noun's token */
-  const char *per;         /* rate period */
-  size_t pa, pb;           /* rate denominator tokens, or NONE */
-  /* dates */
-  int y, y2, m, d, d2, dflags, rel;
-} Q;
-
-
-/* ---------------------------------------------------------------- */
-/* tokens                                                            */
-/* ---------------------------------------------------------------- */
-
-static int kind (const P *p, size_t i) {
-  return i < p->n ? p->t[i].kind : 0;
-}
-
-/* the token is glued to the one before it (no white space) */
-static int glued (const P *p, size_t i) {
-  return i > 0 && i < p->n && !(p->t[i].flags & DS_TF_SPACE);
-}
-
-static int punct (const P *p, size_t i, int c) {
-  return i < p->n && p->t[i].kind == DS_TK_PUNCT && p->t[i].punct == c;
-}
-
-/* a hyphen or a dash (the tokenizer folds dashes to 'D') */
-static int dash (const P *p, size_t i) {
-  return punct(p, i, '-') || punct(p, i, 'D');
-}
-
-/* the keyword entry of word token i, or NULL (no cache) */
-static Word *kw_find (const P *p, size_t i) {
-  char buf[16];
-  const ds_Token *t = &p->t[i];
-  size_t k;
-  if (t->kind != DS_TK_WORD || t->len >= sizeof(buf)) return NULL;
-  if (p->x != NULL) {                    /* (bytes >= 0x80 never match) */
-    const char *w = p->s + t->start;
-    int pr = ds_qpair(w, t->len);
-    if (pr < 0 || !(p->x->any[pr] & (1u << t->len))) return NULL;
-    return ds_qindex_find(p->x, w, t->len, ds_qhash(w, t->len));
-  }
-  for (k = 0; k < t->len; k++) {
-    unsigned char c = (unsigned char)p->s[t->start + k];
-    if (c >= 0x80) return NULL;
-    buf[k] = (char)ds_lower[c];
-  }
-  return ds_qword(buf, t->len);
-}
-
-/* the keyword entry of word token i, or NULL */
-static Word *kw (const P *p, size_t i) {
-  KwCache *c = p->cache;
-  size_t slot = i & (KWCACHE - 1);
-  if (i >= p->n) return NULL;
-  if (c->i[slot] != i) {
-    c->i[slot] = i;
-    c->w[slot] = kw_find(p, i);
-  }
-  return c->w[slot];
-}
-
-static int has (const P *p, size_t i, uint32_t cls) {
-  Word *w = kw(p, i);
-  return w != NULL && (w->cls & cls) != 0;
-}
-
-/*
-** Word token i is 'w' (ASCII, compared without case). Inline, so that
-** strlen of a literal is a constant and most calls end at the length.
-*/
-static inline int is (const P *p, size_t i, const char *w) {
-  size_t len = strlen(w), k;
-  const ds_Token *t;
-  if (i >= p->n) return 0;
-  t = &p->t[i];
-  if (t->len != len || t->kind != DS_TK_WORD) return 0;
-  for (k = 0; k < len; k++)
-    if (ds_lower[(unsigned char)p->s[t->start + k]] != (unsigned char)w[k])
-      return 0;
-  return 1;
-}
-
-/* the symbol token i: its bytes are 's' */
-static int sym (const P *p, size_t i, const char *s) {
-  size_t len = strlen(s);
-  return i < p->n && p->t[i].kind == DS_TK_SYMBOL && p->t[i].len == len &&
-         memcmp(p->s + p->t[i].start, s, len) == 0;
-}
-
-/* the last byte of token i, lower-cased */
-static int lastc (const P *p, size_t i, size_t back) {
-  const ds_Token *t = &p->t[i];
-  if (back >= t->len) return 0;
-  return ds_lower[(unsigned char)p->s[t->start + t->len - 1 - back]];
-}
-
+#include "ds_quant_read.h"
 
 /* ---------------------------------------------------------------- */
 /* values                                                            */
@@ -261,7 +110,7 @@ static double q_value (const P *p, const Q *q) {
 /* ---------------------------------------------------------------- */
 
 /* a number token the reader can take: 1,250.5 but not 1.2.3 */
-static int plain_number (const P *p, size_t i, unsigned *fl) {
+int ds_qplain_number (const P *p, size_t i, unsigned *fl) {
   const ds_Token *t = &p->t[i];
   const char *s = p->s + t->start;
   size_t k, dots = 0, commas = 0;
@@ -288,7 +137,7 @@ static int plain_number (const P *p, size_t i, unsigned *fl) {
 }
 
 /* the small integer value of an A_INT number token (up to 9999) */
-static int small_int (const P *p, size_t i) {
+int ds_qsmall_int (const P *p, size_t i) {
   const ds_Token *t = &p->t[i];
   int v = 0;
   size_t k;
@@ -306,7 +155,7 @@ static int small_int (const P *p, size_t i) {
 ** label or code glued to letters ("F-16", "1e308", "3G"), a time
 ** ("5:30") or a version ("1.2.3").
 */
-static int number_ok (const P *p, size_t i) {
+int ds_qnumber_ok (const P *p, size_t i) {
   size_t j = i + 1;
   if (glued(p, i)) {
     int k = p->t[i - 1].kind;
@@ -497,7 +346,7 @@ static int atom_at (const P *p, size_t i, Atom *A) {
   A->numtok = NONE;
   if (kind(p, i) == DS_TK_NUMBER) {
     size_t j;
-    if (!plain_number(p, i, &A->fl) || !number_ok(p, i)) return 0;
+    if (!ds_qplain_number(p, i, &A->fl) || !ds_qnumber_ok(p, i)) return 0;
     A->numtok = i;
     A->b = i;
     if ((j = scale_at(p, i + 1, &A->exp)) != NONE) {
@@ -869,242 +718,6 @@ static size_t per_after (const P *p, size_t e, Q *q) {
 
 
 /* ---------------------------------------------------------------- */
-/* dates                                                             */
-/* ---------------------------------------------------------------- */
-
-static int leap (int y) {
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int mdays (int m, int y) {
-  static const int d[] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  if (m == 2 && y != 0 && !leap(y)) return 28;
-  return d[m];
-}
-
-/* a month word at i: Nov, Nov., November, NOVEMBER (not "may") */
-static int month_at (const P *p, size_t i, int *abbr) {
-  Word *w = kw(p, i);
-  if (w == NULL || !(w->cls & DS_QW_MONTH)) return 0;
-  if (!(p->t[i].flags & (DS_TF_CAP | DS_TF_UPPER))) return 0;
-  *abbr = (w->cls & DS_QW_MONABBR) != 0;
-  return w->v;
-}
-
-/* the year of a number token (four digits, 1800 .. 2100), or 0 */
-static int year_at (const P *p, size_t i) {
-  unsigned fl;
-  if (kind(p, i) != DS_TK_NUMBER || !plain_number(p, i, &fl)) return 0;
-  if (!(fl & A_YEAR)) return 0;
-  if (glued(p, i + 1) && (kind(p, i + 1) == DS_TK_WORD ||
-                          kind(p, i + 1) == DS_TK_NUMBER))
-    return 0;
-  return small_int(p, i);
-}
-
-/* the day of a number token (1 .. 31, maybe 1st), and its last token */
-static int day_at (const P *p, size_t i, size_t *end) {
-  unsigned fl;
-  Word *w;
-  if (kind(p, i) != DS_TK_NUMBER || !plain_number(p, i, &fl)) return 0;
-  if (!(fl & A_DAY)) return 0;
-  *end = i;
-  if (glued(p, i + 1)) {
-    if (kind(p, i + 1) == DS_TK_WORD) {
-      if (!has(p, i + 1, DS_QW_ORD)) return 0;
-      *end = i + 1;
-    }
-    else if (punct(p, i + 1, ':') || kind(p, i + 1) == DS_TK_SYMBOL ||
-             kind(p, i + 1) == DS_TK_NUMBER)
-      return 0;
-  }
-  w = kw(p, *end + 1);
-  if (w && (w->cls & (DS_QW_SCALE | DS_QW_PCT | DS_QW_MASS | DS_QW_CUR |
-                      DS_QW_TIME | DS_QW_PERIOD | DS_QW_CENT)))
-    return 0;                            /* Nov 10 pct: not a day */
-  if (sym(p, *end + 1, "%")) return 0;
-  return small_int(p, i);
-}
-
-/* after a day: [,] year */
-static size_t year_after (const P *p, size_t j, int *y) {
-  if (punct(p, j, ',') && (*y = year_at(p, j + 1)) != 0) return j + 1;
-  if ((*y = year_at(p, j)) != 0) return j;
-  *y = 0;
-  return NONE;
-}
-
-/*
-** A date that starts with a month word at i: "November 1", "Nov. 10,
-** 2025", "January 2026", "March 23", or a month alone where a word
-** before it makes it one ("in December", "last April", "mid-May").
-*/
-static int date_at_month (const P *p, size_t i, Q *q) {
-  int abbr, m = month_at(p, i, &abbr), d, y = 0, dot = 0;
-  size_t j = i + 1, e;
-  if (m == 0) return 0;
-  if (abbr && punct(p, j, '.') && glued(p, j)) { j++; dot = 1; }
-  q->a = i;
-  q->m = m;
-  q->kind = DS_QK_DATE;
-  if ((d = day_at(p, j, &e)) != 0) {
-    size_t ye, e2;
-    int d2;
-    if (d > mdays(m, 0)) return 0;
-    q->d = d;
-    q->b = e;
-    /* May 15-30, April 6 to 8 (not "April 6 to 8 pct", "May 1-June 5") */
-    if ((dash(p, e + 1) || is(p, e + 1, "to") || is(p, e + 1, "through")) &&
-        (d2 = day_at(p, e + 2, &e2)) > d && d2 <= mdays(m, 0) &&
-        !has(p, e2 + 1, DS_QW_MONTH)) {
-      q->d2 = d2;
-      q->dflags |= DS_QD_DAYS;
-      q->b = e = e2;
-    }
-    if ((ye = year_after(p, e + 1, &y)) != NONE) {
-      if ((q->d2 ? q->d2 : d) > mdays(m, y)) return 0;
-      q->y = y;
-      q->b = ye;
-    }
-    return 1;
-  }
-  if ((y = year_at(p, j)) != 0 ||
-      (punct(p, j, ',') && (y = year_at(p, j + 1)) != 0)) {
-    q->y = y;
-    q->b = punct(p, j, ',') ? j + 1 : j;
-    return 1;
-  }
-  /* a month alone */
-  if (abbr && !dot) return 0;
-  if (i == 0 || i - 1 < p->floor) return 0;
-  if (punct(p, i - 1, '-') && glued(p, i - 1) && glued(p, i) && i >= 2 &&
-      is(p, i - 2, "mid") && i - 2 >= p->floor) {
-    q->a = i - 2;                        /* mid-November */
-  }
-  else if (!has(p, i - 1, DS_QW_DATECTX)) return 0;
-  q->b = i;                              /* "in Nov.": not the period */
-  return 1;
-}
-
-/*
-** A date that starts with a number: "2025-10-30", "1986/87" (a season
-** across two years), "1970s", "1 November [2025]".
-*/
-static int date_at_number (const P *p, size_t i, Q *q) {
-  int y, d, m, abbr;
-  size_t e;
-  unsigned fl;
-  q->a = i;
-  q->kind = DS_QK_DATE;
-  if (kind(p, i) != DS_TK_NUMBER || !number_ok(p, i)) return 0;
-  if (!plain_number(p, i, &fl)) return 0;
-  if (fl & A_YEAR) {
-    int y0 = small_int(p, i);
-    /* 2025-10-30, 2025-10 */
-    if (punct(p, i + 1, '-') && glued(p, i + 1) && glued(p, i + 2) &&
-        kind(p, i + 2) == DS_TK_NUMBER && p->t[i + 2].len == 2) {
-      int mm = small_int(p, i + 2);
-      if (mm >= 1 && mm <= 12) {
-        if (punct(p, i + 3, '-') && glued(p, i + 3) && glued(p, i + 4) &&
-            kind(p, i + 4) == DS_TK_NUMBER && p->t[i + 4].len == 2) {
-          int dd = small_int(p, i + 4);
-          if (dd >= 1 && dd <= mdays(mm, y0) &&
-              !(glued(p, i + 5) && (kind(p, i + 5) != DS_TK_PUNCT ||
-                                    dash(p, i + 5)))) {
-            q->y = y0; q->m = mm; q->d = dd; q->b = i + 4;
-            return 1;
-          }
-          return 0;
-        }
-        if (!glued(p, i + 3) && mm != (y0 + 1) % 100) {
-          q->y = y0; q->m = mm; q->b = i + 2;
-          return 1;
-        }
-      }
-    }
-    /* 1986/87, 1986/1987, 1986-87 */
-    if ((punct(p, i + 1, '/') || punct(p, i + 1, '-')) && glued(p, i + 1) &&
-        glued(p, i + 2) && kind(p, i + 2) == DS_TK_NUMBER &&
-        !glued(p, i + 3)) {
-      int y2 = small_int(p, i + 2);
-      if ((p->t[i + 2].len == 2 && y2 == (y0 + 1) % 100) ||
-          (p->t[i + 2].len == 4 && y2 == y0 + 1)) {
-        q->y = y0; q->y2 = y0 + 1; q->dflags = DS_QD_SPAN; q->b = i + 2;
-        return 1;
-      }
-    }
-    /* 1970s */
-    if (glued(p, i + 1) && (is(p, i + 1, "s") || is(p, i + 1, "'s")) &&
-        y0 % 10 == 0) {
-      q->y = y0; q->y2 = y0 + 9; q->dflags = DS_QD_SPAN; q->b = i + 1;
-      return 1;
-    }
-  }
-  /* 1 November [2025], 1st of November */
-  if ((d = day_at(p, i, &e)) != 0) {
-    size_t j = e + 1, ye;
-    if (is(p, j, "of")) j++;
-    if ((m = month_at(p, j, &abbr)) != 0 && d <= mdays(m, 0)) {
-      if (abbr && punct(p, j + 1, '.') && glued(p, j + 1)) j++;
-      q->m = m;
-      q->d = d;
-      q->b = j;
-      if ((ye = year_after(p, j + 1, &y)) != NONE && d <= mdays(m, y)) {
-        q->y = y;
-        q->b = ye;
-      }
-      return 1;
-    }
-  }
-  return 0;
-}
-
-/* days from 0000-03-01 (a proleptic Gregorian day number) */
-static long daynum (long y, long m, long d) {
-  if (m < 3) { y--; m += 12; }
-  return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
-}
-
-/*
-** Give a date without a year the year that the reference date makes
-** likely: the first such date not more than six months before the
-** reference ("November 1" in an article of 2025-10-30 is 2025-11-01;
-** "Oct 30" in one of 2025-11-05 is 2025-10-30). "last April" is the
-** latest April before the reference month, "next March" the first
-** March after it.
-*/
-static void resolve (const P *p, Q *q) {
-  const ds_QOpts *o = p->o;
-  int ry, rm, rd, ly, lm, y;
-  if (o == NULL || o->ref_y == 0 || q->y != 0 || q->m == 0) return;
-  ry = o->ref_y; rm = o->ref_m; rd = o->ref_d;
-  if (q->rel < 0) {
-    y = q->m < rm ? ry : ry - 1;
-  }
-  else if (q->rel > 0) {
-    y = q->m > rm ? ry : ry + 1;
-  }
-  else {
-    ly = rm > 6 ? ry : ry - 1;           /* six months before */
-    lm = rm > 6 ? rm - 6 : rm + 6;
-    if (q->d == 0) {
-      y = q->m >= lm ? ly : ly + 1;
-    }
-    else {
-      long low = daynum(ly, lm, rd < mdays(lm, ly) ? rd : mdays(lm, ly));
-      y = ly;
-      while (q->d > mdays(q->m, y) || daynum(y, q->m, q->d) < low) {
-        y++;
-        if (y > ly + 8) return;
-      }
-    }
-  }
-  q->y = y;
-  q->dflags |= DS_QD_RESOLVED;
-}
-
-
-/* ---------------------------------------------------------------- */
 /* qualifiers and changes                                            */
 /* ---------------------------------------------------------------- */
 
@@ -1398,7 +1011,7 @@ static int quantity_at (const P *p, size_t i, Q *q, int allow_range) {
       int bare1 = q->kind == DS_QK_NUMBER && (q->A.fl & A_YEAR);
       int bare2 = q2.kind == DS_QK_NUMBER && (q2.A.fl & A_YEAR);
       if (bare1 && bare2) {
-        int y1 = small_int(p, q->A.numtok), y2 = small_int(p, q2.A.numtok);
+        int y1 = ds_qsmall_int(p, q->A.numtok), y2 = ds_qsmall_int(p, q2.A.numtok);
         if (y1 < y2) {                   /* 1986 to 1990 */
           q->kind = DS_QK_DATE;
           q->y = y1;
@@ -1742,7 +1355,7 @@ static int figure_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
   if (!isnum) {
     Word *w = kw(p, i);
     if (w->cls & DS_QW_MONTH) {
-      if (!date_at_month(p, i, &q)) return 0;
+      if (!ds_qdate_at_month(p, i, &q)) return 0;
       goto date;
     }
     if (w->cls & DS_QW_FACTOR) return factor_at(p, i, f, end);
@@ -1750,7 +1363,7 @@ static int figure_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
   }
   else {
     if (label_before(p, i, 1)) { *end = chain_end(p, i); return 0; }
-    if (date_at_number(p, i, &q)) goto date;
+    if (ds_qdate_at_number(p, i, &q)) goto date;
   }
   if (!quantity_at(p, i, &q, 1)) {
     if (isnum) *end = chain_end(p, i);
@@ -1804,7 +1417,7 @@ static int figure_at (const P *p, size_t i, ds_Figure *f, size_t *end) {
   if (q.kind == DS_QK_NUMBER && (q.A.fl & A_YEAR) && !q.range &&
       (bound == DS_QB_NONE || bound == DS_QB_ABOUT) && q.pa == NONE &&
       q.per == NULL) {
-    q.y = small_int(p, q.A.numtok);
+    q.y = ds_qsmall_int(p, q.A.numtok);
     q.kind = DS_QK_DATE;
     goto date;
   }
@@ -1821,7 +1434,7 @@ date:
       q.a--;
     }
   }
-  resolve(p, &q);
+  ds_qresolve(p, &q);
   set_figure(p, &q, f);
   bound = bound_before(p, q.a, DS_QK_DATE, &bs);
   set_bound(p, f, bound, bs, q.a);

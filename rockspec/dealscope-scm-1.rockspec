@@ -38,6 +38,7 @@ build = {
         "csrc/ds_lexicon_lua.c",
         "csrc/ds_mem.c",
         "csrc/ds_quant.c",
+        "csrc/ds_quant_date.c",
         "csrc/ds_quant_lua.c",
         "csrc/ds_quant_words.c",
         "csrc/ds_segment.c",
