@@ -1,0 +1,96 @@
+/*
+** fuzz_quant.c -- libFuzzer target for the quantity reader and its
+** binding: any bytes must give figures in text order, inside the text,
+** never overlapping, with finite values and sane dates, and come back
+** through core.quantities (with and without a reference date) without
+** a crash, a leak or an error.
+** See LICENSE for copyright and licence.
+*/
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "ds_quant.h"
+
+int luaopen_dealscope_core (lua_State *L);
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
+  (void)ud; (void)osize;
+  if (nsize == 0) { free(p); return NULL; }
+  return realloc(p, nsize);
+}
+
+static void check_figure (const ds_Figure *f, size_t n, uint32_t last) {
+  int k;
+  if (f->start >= f->stop || f->stop > n || f->start < last) abort();
+  if (f->bstop != 0 && (f->bstart >= f->bstop || f->bstop > f->start))
+    abort();
+  if (f->nstop != 0 && (f->nstart < f->start || f->nstop > f->stop))
+    abort();
+  if (f->percount && (f->pstart >= f->pstop || f->pstop > f->stop)) abort();
+  for (k = 0; k < DS_QP_N; k++)
+    if ((f->has & DS_QH(k)) && (!isfinite(f->lo[k]) || !isfinite(f->hi[k])))
+      abort();
+  if (f->kind == DS_QK_DATE) {
+    if (f->month > 12 || f->day > 31 || f->day2 > 31) abort();
+    if ((f->dflags & DS_QD_SPAN) && f->year2 <= f->year) abort();
+  }
+  if (f->kind < DS_QK_NUMBER || f->kind > DS_QK_CHANGE) abort();
+}
+
+/* the C core alone, with the index and without (binary search) */
+static void check_core (const char *s, size_t n, const ds_QIndex *x) {
+  ds_Mem m = { alloc, NULL };
+  ds_Doc d;
+  ds_Figures a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+  ds_QOpts o1 = { 0, 0, 0, x }, o2 = { 2025, 10, 30, NULL };
+  size_t i;
+  ds_doc_init(&d);
+  if (ds_doc_build(&m, &d, s, n) == DS_OK &&
+      ds_quantities(&m, &d, &o1, &a) == DS_OK &&
+      ds_quantities(&m, &d, &o2, &b) == DS_OK) {
+    uint32_t last = 0;
+    if (a.n != b.n) abort();             /* the index changes no result */
+    for (i = 0; i < a.n; i++) {
+      check_figure(&a.v[i], n, last);
+      last = a.v[i].stop;
+      if (a.v[i].start != b.v[i].start || a.v[i].kind != b.v[i].kind)
+        abort();
+    }
+  }
+  ds_quant_free(&m, &a);
+  ds_quant_free(&m, &b);
+  ds_doc_free(&m, &d);
+}
+
+static const char *script =
+  "local core, s = ...\n"
+  "local last = 0\n"
+  "for _, f in ipairs(core.quantities(s)) do\n"
+  "  assert(f.start > last and f.text == s:sub(f.start, f.stop))\n"
+  "  last = f.stop\n"
+  "end\n"
+  "local d = core.document(s)\n"
+  "core.quantities(d, { ref = '2025-10-30' })\n"
+  "d:close()\n";
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
+  lua_State *L;
+  ds_QIndex x;
+  ds_qindex_init(&x);
+  check_core((const char *)data, size, &x);
+  L = luaL_newstate();
+  luaL_openlibs(L);
+  if (luaL_loadstring(L, script) != LUA_OK) abort();
+  luaL_requiref(L, "dealscope.core", luaopen_dealscope_core, 0);
+  lua_pushlstring(L, (const char *)data, size);
+  if (lua_pcall(L, 2, 0, 0) != LUA_OK) abort();
+  lua_close(L);
+  return 0;
+}
