@@ -32,9 +32,13 @@ build = {
     ["dealscope.core"] = {
       sources = {
         "csrc/ds_core.c",
+        "csrc/ds_deal.c",
         "csrc/ds_deal_lua.c",
+        "csrc/ds_deal_view.c",
         "csrc/ds_doc.c",
         "csrc/ds_doc_lua.c",
+        "csrc/ds_json.c",
+        "csrc/ds_json_lua.c",
         "csrc/ds_lexicon_lua.c",
         "csrc/ds_mem.c",
         "csrc/ds_quant_lua.c",
@@ -47,6 +51,7 @@ build = {
     },
     ["dealscope"] = "lua/dealscope/init.lua",
     ["dealscope.cli"] = "lua/dealscope/cli.lua",
+    ["dealscope.deal"] = "lua/dealscope/deal.lua",
   },
   install = {
     bin = { dealscope = "bin/dealscope" },

@@ -4,6 +4,7 @@
 -- @module dealscope
 
 local core = require "dealscope.core"
+local deal = require "dealscope.deal"
 
 local M = {}
 
@@ -12,5 +13,10 @@ M.core = core
 
 --- The version of the library.
 M.version = core.version
+
+--- Deal records (see dealscope.deal): merge{d1, d2, ...}, deal_from_json(s).
+M.deal = deal
+M.merge = deal.merge
+M.deal_from_json = deal.from_json
 
 return M
