@@ -561,10 +561,29 @@ void ds_open_deal (lua_State *L) {
     {"__index", NULL},
     {NULL, NULL}
   };
+  /* opened again (the module reloaded): keep the methods Lua added */
+  luaL_getmetatable(L, DS_DEAL);
+  if (lua_istable(L, -1)) lua_getfield(L, -1, "__index");
+  else lua_pushnil(L);                 /* old methods or nil */
+  lua_remove(L, -2);
   ds_newclass(L, DS_DEAL, methods, metamethods);
   lua_getfield(L, -1, "__index");      /* the method table */
-  lua_setfield(L, -3, "Deal");         /* core.Deal = methods */
-  lua_pop(L, 1);                       /* pop metatable */
+  if (lua_istable(L, -3)) {
+    lua_pushnil(L);
+    while (lua_next(L, -4)) {
+      lua_pushvalue(L, -2);            /* key */
+      if (lua_rawget(L, -4) == LUA_TNIL) {
+        lua_pop(L, 1);
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, -4);             /* methods[key] = old value */
+      }
+      else
+        lua_pop(L, 2);
+    }
+  }
+  lua_setfield(L, -4, "Deal");         /* core.Deal = methods */
+  lua_pop(L, 2);                       /* pop metatable, old methods */
   luaL_setfuncs(L, funcs, 0);
   ds_open_json(L);
 }

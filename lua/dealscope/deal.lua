@@ -25,6 +25,7 @@ local core = require "dealscope.core"
 
 local error, getmetatable, ipairs, pairs, pcall, type =
       error, getmetatable, ipairs, pairs, pcall, type
+local getinfo = debug.getinfo
 local concat, sort = table.concat, table.sort
 local json_encode, json_decode = core.json_encode, core.json_decode
 local words_of = core.deal_words
@@ -94,13 +95,19 @@ M.json_encode = json_encode
 M.json_decode = json_decode
 
 
-local function argerror(n, fname, msg)
-  error(("bad argument #%d to '%s' (%s)"):format(n, fname, msg), 3)
+-- raise as luaL_argerror does: blame the caller, name the function as
+-- it was called (deal_from_json, from_json...), else 'fname'
+-- 'depth': how many calls below the public function this is called from
+local function argerror(n, fname, msg, depth)
+  depth = depth or 1
+  local info = getinfo(1 + depth, "n")
+  error(("bad argument #%d to '%s' (%s)"):format(n, info and info.name or fname, msg),
+        2 + depth)
 end
 
 local function checkparty(party, fname)
   if type(party) ~= "string" then
-    argerror(1, fname, "string expected, got " .. type(party))
+    argerror(1, fname, "string expected, got " .. type(party), 2)
   end
 end
 
