@@ -91,7 +91,7 @@ void ds_pool_init (ds_Pool *p) {
 void ds_pool_free (ds_Mem *m, ds_Pool *p) {
   ds_free(m, p->buf, p->capbuf, 1);
   ds_free(m, p->v, p->capv, sizeof(ds_PoolStr));
-  ds_free(m, p->tab, p->captab, sizeof(uint32_t));
+  ds_free(m, p->tab, p->captab, sizeof(uint64_t));
   ds_pool_init(p);
 }
 
@@ -104,16 +104,24 @@ static uint32_t *newids (ds_Mem *m, size_t n) {
   return t;
 }
 
+/*
+** The table holds each string's hash beside its id, so a probe reads
+** one cache line of the table and touches the string only when the
+** hashes are equal.
+*/
 static int pool_rehash (ds_Mem *m, ds_Pool *p, size_t cap) {
-  uint32_t *t = newids(m, cap);
+  uint64_t *t;
   size_t id;
+  if (cap > (size_t)-1 / sizeof(uint64_t)) return DS_ENOMEM;
+  t = (uint64_t *)m->f(m->ud, NULL, 0, cap * sizeof(uint64_t));
   if (t == NULL) return DS_ENOMEM;
+  memset(t, 0, cap * sizeof(uint64_t));
   for (id = 1; id < p->n; id++) {
     size_t i = p->v[id].hash & (cap - 1);
     while (t[i] != 0) i = (i + 1) & (cap - 1);
-    t[i] = (uint32_t)id;
+    t[i] = (uint64_t)p->v[id].hash << 32 | id;
   }
-  ds_free(m, p->tab, p->captab, sizeof(uint32_t));
+  ds_free(m, p->tab, p->captab, sizeof(uint64_t));
   p->tab = t;
   p->captab = cap;
   return DS_OK;
@@ -137,11 +145,13 @@ int ds_pool_intern (ds_Mem *m, ds_Pool *p, const char *s, size_t len,
   h = hashbytes(s, len);
   mask = p->captab - 1;
   for (i = h & mask; p->tab[i] != 0; i = (i + 1) & mask) {
-    const ds_PoolStr *e = &p->v[p->tab[i]];
-    if (e->hash == h && e->len == len &&
-        (len == 0 || memcmp(p->buf + e->off, s, len) == 0)) {
-      *id = p->tab[i];
-      return DS_OK;
+    if ((uint32_t)(p->tab[i] >> 32) == h) {
+      uint32_t k = (uint32_t)p->tab[i];
+      const ds_PoolStr *e = &p->v[k];
+      if (e->len == len && (len == 0 || memcmp(p->buf + e->off, s, len) == 0)) {
+        *id = k;
+        return DS_OK;
+      }
     }
   }
   if (p->n >= UINT32_MAX) return DS_ETOOBIG;
@@ -153,7 +163,7 @@ int ds_pool_intern (ds_Mem *m, ds_Pool *p, const char *s, size_t len,
   p->v[p->n].len = (uint32_t)len;
   p->v[p->n].hash = h;
   p->nbuf += len;
-  p->tab[i] = (uint32_t)p->n;
+  p->tab[i] = (uint64_t)h << 32 | p->n;
   *id = (uint32_t)p->n++;
   return DS_OK;
 }
@@ -291,7 +301,7 @@ void ds_deal_init (ds_Deal *d) {
 void ds_deal_free (ds_Mem *m, ds_Deal *d) {
   ds_pool_free(m, &d->pool);
   ds_free(m, d->ev, d->capev, sizeof(ds_Ev));
-  ds_free(m, d->evtab, d->captab, sizeof(uint32_t));
+  ds_free(m, d->evtab, d->captab, sizeof(uint64_t));
   ds_free(m, d->comp, d->capcomp, sizeof(uint32_t));
   ds_free(m, d->order, d->caporder, sizeof(uint32_t));
   ds_free(m, d->first, d->capfirst, sizeof(uint32_t));
@@ -326,16 +336,21 @@ static int eveq (const ds_Ev *a, const ds_Ev *b) {
          a->flags == b->flags;
 }
 
+/* as the pool's: the hash beside the index, entries compared on a match */
 static int evtab_rehash (ds_Mem *m, ds_Deal *d, size_t cap) {
-  uint32_t *t = newids(m, cap);
+  uint64_t *t;
   size_t k;
+  if (cap > (size_t)-1 / sizeof(uint64_t)) return DS_ENOMEM;
+  t = (uint64_t *)m->f(m->ud, NULL, 0, cap * sizeof(uint64_t));
   if (t == NULL) return DS_ENOMEM;
+  memset(t, 0, cap * sizeof(uint64_t));
   for (k = 0; k < d->nev; k++) {
-    size_t i = evhash(&d->ev[k]) & (cap - 1);
+    uint32_t h = evhash(&d->ev[k]);
+    size_t i = h & (cap - 1);
     while (t[i] != 0) i = (i + 1) & (cap - 1);
-    t[i] = (uint32_t)k + 1;
+    t[i] = (uint64_t)h << 32 | (k + 1);
   }
-  ds_free(m, d->evtab, d->captab, sizeof(uint32_t));
+  ds_free(m, d->evtab, d->captab, sizeof(uint64_t));
   d->evtab = t;
   d->captab = cap;
   return DS_OK;
@@ -343,18 +358,21 @@ static int evtab_rehash (ds_Mem *m, ds_Deal *d, size_t cap) {
 
 int ds_deal_add (ds_Mem *m, ds_Deal *d, const ds_Ev *e) {
   size_t i, mask;
+  uint32_t h;
   if ((d->nev + 1) * 2 > d->captab &&
       evtab_rehash(m, d, d->captab ? d->captab * 2 : 64) != DS_OK)
     return DS_ENOMEM;
   mask = d->captab - 1;
-  for (i = evhash(e) & mask; d->evtab[i] != 0; i = (i + 1) & mask)
-    if (eveq(&d->ev[d->evtab[i] - 1], e))
+  h = evhash(e);
+  for (i = h & mask; d->evtab[i] != 0; i = (i + 1) & mask)
+    if ((uint32_t)(d->evtab[i] >> 32) == h &&
+        eveq(&d->ev[(uint32_t)d->evtab[i] - 1], e))
       return DS_OK;                    /* already there */
   if (d->nev >= UINT32_MAX - 1) return DS_ETOOBIG;
   if (ds_grow(m, (void **)&d->ev, &d->capev, d->nev + 1, sizeof(ds_Ev)) != DS_OK)
     return DS_ENOMEM;
   d->ev[d->nev] = *e;
-  d->evtab[i] = (uint32_t)++d->nev;
+  d->evtab[i] = (uint64_t)h << 32 | ++d->nev;
   d->state = 0;
   return DS_OK;
 }

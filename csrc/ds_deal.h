@@ -42,7 +42,7 @@ typedef struct ds_Pool {
   size_t nbuf, capbuf;
   ds_PoolStr *v;        /* v[0] unused: id 0 means "absent" */
   size_t n, capv;
-  uint32_t *tab;        /* open addressing over ids; 0 is empty */
+  uint64_t *tab;        /* open addressing: hash << 32 | id; 0 is empty */
   size_t captab;        /* a power of two, or 0 */
 } ds_Pool;
 
@@ -129,7 +129,7 @@ typedef struct ds_Deal {
   ds_Pool pool;
   ds_Ev *ev;
   size_t nev, capev;
-  uint32_t *evtab;      /* evidence set: index + 1, open addressing */
+  uint64_t *evtab;      /* evidence set: hash << 32 | index + 1 */
   size_t captab;
   /* derived: valid up to 'state' (0 stale, 1 merged, 2 ordered) */
   int state;

@@ -14,11 +14,26 @@
 
 #define DS_DEAL "dealscope.Deal"
 
+/*
+** Strings of the provisions read last, by address: Lua makes each short
+** string once, so a label or actor read again has the same address and
+** skips hashing. A hit is checked against the pool's bytes, so an
+** address reused by another string after a collection cannot alias.
+*/
+#define ICACHE 256
+
+typedef struct ICache {
+  const char *s;
+  size_t len;
+  uint32_t id;
+} ICache;
+
 typedef struct LDeal {
   ds_Deal d;
   ds_Mem m;
   ds_Buf out;           /* to_json's text until it is a Lua string */
   int closed;
+  ICache cache[ICACHE];
 } LDeal;
 
 
@@ -40,6 +55,7 @@ static LDeal *newdeal (lua_State *L) {
   ds_getmem(L, &d->m);
   ds_buf_init(&d->out);
   d->closed = 0;
+  memset(d->cache, 0, sizeof(d->cache));
   luaL_setmetatable(L, DS_DEAL);
   return d;
 }
@@ -63,8 +79,17 @@ static void readerror (Reader *r, const char *msg) {
 }
 
 static uint32_t intern (Reader *r, const char *s, size_t len) {
+  ICache *c = &r->d->cache[((uintptr_t)s >> 4) % ICACHE];
   uint32_t id = 0;
+  if (c->s == s && c->len == len) {
+    size_t plen;
+    const char *p = ds_pool_get(&r->d->d.pool, c->id, &plen);
+    if (plen == len && memcmp(p, s, len) == 0) return c->id;
+  }
   ds_check(r->L, ds_pool_intern(&r->d->m, &r->d->d.pool, s, len, &id));
+  c->s = s;
+  c->len = len;
+  c->id = id;
   return id;
 }
 
