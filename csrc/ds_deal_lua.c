@@ -11,6 +11,7 @@
 
 #include "ds_lua.h"
 #include "ds_deal.h"
+#include "ds_json.h"
 
 #define DS_DEAL "dealscope.Deal"
 
@@ -78,15 +79,45 @@ static void readerror (Reader *r, const char *msg) {
     lua_pushfstring(r->L, "provision %I: %s", r->n, msg));
 }
 
+/*
+** A deal holds valid UTF-8 only, so that its JSON (which cannot carry
+** other bytes) reads back to the same deal: 's' itself when it is valid,
+** else a copy with U+FFFD for each bad byte, pushed on the stack.
+*/
+static const char *tovalid (lua_State *L, const char *s, size_t *len,
+                            int *pushed) {
+  size_t n = *len, i = ds_utf8_valid(s, n);
+  luaL_Buffer B;
+  *pushed = 0;
+  if (i == n) return s;
+  luaL_buffinit(L, &B);
+  while (i < n) {
+    luaL_addlstring(&B, s, i);
+    luaL_addlstring(&B, "\xEF\xBF\xBD", 3);
+    s += i + 1;
+    n -= i + 1;
+    i = ds_utf8_valid(s, n);
+  }
+  luaL_addlstring(&B, s, n);
+  luaL_pushresult(&B);
+  *pushed = 1;
+  return lua_tolstring(L, -1, len);
+}
+
 static uint32_t intern (Reader *r, const char *s, size_t len) {
   ICache *c = &r->d->cache[((uintptr_t)s >> 4) % ICACHE];
   uint32_t id = 0;
+  size_t vlen = len;
+  const char *v;
+  int pushed;
   if (c->s == s && c->len == len) {
     size_t plen;
     const char *p = ds_pool_get(&r->d->d.pool, c->id, &plen);
     if (plen == len && memcmp(p, s, len) == 0) return c->id;
   }
-  ds_check(r->L, ds_pool_intern(&r->d->m, &r->d->d.pool, s, len, &id));
+  v = tovalid(r->L, s, &vlen, &pushed);
+  ds_check(r->L, ds_pool_intern(&r->d->m, &r->d->d.pool, v, vlen, &id));
+  if (pushed) lua_pop(r->L, 1);
   c->s = s;
   c->len = len;
   c->id = id;
@@ -134,7 +165,7 @@ static uint32_t getint (Reader *r, int t, const char *k, uint8_t *flags,
 static void readfigure (Reader *r, lua_Integer fi) {
   lua_State *L = r->L;
   ds_Field f[DS_FIG_MAXFIELDS];
-  int n = 0, t = lua_gettop(L);
+  int n = 0, i, t = lua_gettop(L);
   lua_pushnil(L);
   while (lua_next(L, t)) {
     ds_Field *x = &f[n];
@@ -168,7 +199,27 @@ static void readfigure (Reader *r, lua_Integer fi) {
     n++;
     lua_pop(L, 1);                      /* pop value */
   }
+  /* the fields' strings as valid UTF-8 (copies stay on the stack) */
+  luaL_checkstack(L, 2 * n + 2, NULL);
+  for (i = 0; i < n; i++) {
+    int pushed;
+    f[i].name = tovalid(L, f[i].name, &f[i].namelen, &pushed);
+    if (f[i].type == 's')
+      f[i].s = tovalid(L, f[i].s, &f[i].slen, &pushed);
+  }
+  for (i = 0; i < n; i++) {
+    int j;
+    if (f[i].namelen > 255)
+      readerror(r, lua_pushfstring(L, "figure %I: a field name is longer "
+                                   "than 255 bytes", fi));
+    for (j = 0; j < i; j++)
+      if (f[j].namelen == f[i].namelen &&
+          memcmp(f[j].name, f[i].name, f[i].namelen) == 0)
+        readerror(r, lua_pushfstring(L, "figure %I: two field names are the "
+                                     "same once invalid UTF-8 is replaced", fi));
+  }
   ds_check(L, ds_fig_encode(&r->d->m, &r->d->d.tmp, f, n));
+  lua_settop(L, t);
 }
 
 static uint32_t readfigures (Reader *r, int t) {
@@ -185,7 +236,9 @@ static uint32_t readfigures (Reader *r, int t) {
       readfigure(r, i);
       lua_pop(L, 1);
     }
-    if (n > 0) id = intern(r, r->d->d.tmp.p, r->d->d.tmp.n);
+    if (n > 0)                          /* binary: interned as it is */
+      ds_check(L, ds_pool_intern(&r->d->m, &r->d->d.pool, r->d->d.tmp.p,
+                                 r->d->d.tmp.n, &id));
   }
   else if (ty != LUA_TNIL)
     readerror(r, lua_pushfstring(L, "'figures' must be a table, got %s",

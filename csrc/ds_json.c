@@ -42,6 +42,20 @@ int ds_buf_addc (ds_Mem *m, ds_Buf *b, int c) {
 }
 
 
+size_t ds_utf8_valid (const char *s0, size_t len) {
+  const unsigned char *s = (const unsigned char *)s0;
+  size_t i = 0;
+  while (i < len) {
+    uint32_t cp;
+    int k;
+    if (s[i] < 0x80) { i++; continue; }
+    if ((k = ds_utf8_decode(s, len, i, &cp)) == 0) break;
+    i += (size_t)k;
+  }
+  return i;
+}
+
+
 /* ---------------------------------------------------------------- */
 /* the writer                                                        */
 /* ---------------------------------------------------------------- */

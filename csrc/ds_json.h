@@ -23,6 +23,9 @@ DS_FUNC void ds_buf_free (ds_Mem *m, ds_Buf *b);
 DS_FUNC int ds_buf_add (ds_Mem *m, ds_Buf *b, const void *s, size_t len);
 DS_FUNC int ds_buf_addc (ds_Mem *m, ds_Buf *b, int c);
 
+/* the length of the longest prefix of s that is valid UTF-8 */
+DS_FUNC size_t ds_utf8_valid (const char *s, size_t len);
+
 /* "..." with every needed escape; invalid UTF-8 bytes become U+FFFD */
 DS_FUNC int ds_json_string (ds_Mem *m, ds_Buf *b, const char *s,
                             size_t len);

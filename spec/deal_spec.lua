@@ -213,6 +213,26 @@ describe("dealscope.deal", function()
       assert.same({}, d:parties())
     end)
 
+    it("keeps strings as valid UTF-8, each bad byte as U+FFFD, so JSON reads back the same",
+       function()
+      local d = deal.new({
+        { label = "x\xff", certainty = "stated", text = "cut\xC0\xAF", object = "ok é",
+          figures = { { kind = "k\xfe", text = "20\xED\xA0\x80%" } } },
+        { label = "x\xfe", certainty = "stated", text = "cut\xC0\xAE", object = "ok é",
+          figures = { { kind = "k\xff", text = "20\xED\xA0\x81%" } } },
+      }, { id = "\x80" })
+      local p = d:provisions()
+      assert.equal(1, #p)
+      assert.equal("x\u{FFFD}", p[1].label)
+      assert.equal("cut\u{FFFD}\u{FFFD}", p[1].evidence[1].text)
+      assert.same({ kind = "k\u{FFFD}", text = "20" .. ("\u{FFFD}"):rep(3) .. "%" },
+                  p[1].evidence[1].figures[1])
+      assert.equal("\u{FFFD}", p[1].evidence[1].document)
+      local back = assert(deal.from_json(d:to_json()))
+      assert.equal(d:to_json(), back:to_json())
+      assert.same(p, back:provisions())
+    end)
+
     it("keeps a number id as its text", function()
       local d = deal.new({ { label = "x", certainty = "stated" } }, { id = 9876 })
       assert.equal("9876", d:provisions()[1].evidence[1].document)
