@@ -196,7 +196,8 @@ static uint32_t get32 (const unsigned char *p) {
 */
 int ds_fig_encode (ds_Mem *m, ds_Buf *b, ds_Field *f, int n) {
   int i, j;
-  unsigned char hd[16];
+  size_t size = 1;
+  unsigned char *o;
   if (n < 0 || n > DS_FIG_MAXFIELDS) return DS_ETOOBIG;
   for (i = 1; i < n; i++) {            /* insertion sort by name */
     ds_Field t = f[i];
@@ -204,40 +205,47 @@ int ds_fig_encode (ds_Mem *m, ds_Buf *b, ds_Field *f, int n) {
       f[j] = f[j - 1];
     f[j] = t;
   }
-  if (ds_buf_addc(m, b, n) != DS_OK) return DS_ENOMEM;
-  for (i = 0; i < n; i++) {
+  for (i = 0; i < n; i++) {            /* the size, to reserve once */
     ds_Field *x = &f[i];
-    size_t hl = 0;
     if (x->namelen > 255) return DS_ETOOBIG;
     if (x->type == 'f' && x->f >= -9.2e18 && x->f <= 9.2e18 &&
         x->f == (double)(int64_t)x->f) {
       x->type = 'i';
       x->i = (int64_t)x->f;
     }
-    if (ds_buf_addc(m, b, (int)x->namelen) != DS_OK ||
-        ds_buf_add(m, b, x->name, x->namelen) != DS_OK ||
-        ds_buf_addc(m, b, x->type) != DS_OK)
-      return DS_ENOMEM;
+    if (x->type == 's' && x->slen > UINT32_MAX - 16) return DS_ETOOBIG;
+    size += 2 + x->namelen + (x->type == 's' ? 4 + x->slen :
+                              x->type == 'b' ? 1 : 8);
+    if (size > UINT32_MAX) return DS_ETOOBIG;
+  }
+  if (ds_grow(m, (void **)&b->p, &b->cap, b->n + size, 1) != DS_OK)
+    return DS_ENOMEM;
+  o = (unsigned char *)b->p + b->n;
+  *o++ = (unsigned char)n;
+  for (i = 0; i < n; i++) {
+    ds_Field *x = &f[i];
+    *o++ = (unsigned char)x->namelen;
+    memcpy(o, x->name, x->namelen);
+    o += x->namelen;
+    *o++ = (unsigned char)x->type;
     switch (x->type) {
       case 'i': {
         uint64_t u = (uint64_t)x->i;
-        put32(hd, (uint32_t)u);
-        put32(hd + 4, (uint32_t)(u >> 32));
-        hl = 8;
+        put32(o, (uint32_t)u);
+        put32(o + 4, (uint32_t)(u >> 32));
+        o += 8;
         break;
       }
-      case 'f': memcpy(hd, &x->f, 8); hl = 8; break;
+      case 'f': memcpy(o, &x->f, 8); o += 8; break;
       case 's':
-        if (x->slen > UINT32_MAX) return DS_ETOOBIG;
-        put32(hd, (uint32_t)x->slen);
-        hl = 4;
+        put32(o, (uint32_t)x->slen);
+        if (x->slen > 0) memcpy(o + 4, x->s, x->slen);
+        o += 4 + x->slen;
         break;
-      default: hd[0] = (unsigned char)(x->b != 0); hl = 1; break;
+      default: *o++ = (unsigned char)(x->b != 0); break;
     }
-    if (ds_buf_add(m, b, hd, hl) != DS_OK ||
-        (x->type == 's' && ds_buf_add(m, b, x->s, x->slen) != DS_OK))
-      return DS_ENOMEM;
   }
+  b->n = (size_t)((char *)o - b->p);
   return DS_OK;
 }
 

@@ -66,13 +66,36 @@ static LDeal *newdeal (lua_State *L) {
 /* reading provisions                                                */
 /* ---------------------------------------------------------------- */
 
+/*
+** The field names, pushed once per call from a registry table, so that
+** reading a field is lua_gettable with a key already on the stack
+** (lua_getfield would hash and compare its C string every time).
+*/
+#define KEYS "dealscope.Deal.keys"
+
+static const char *const keynames[] = {
+  "label", "actor", "counterpart", "object", "rule", "text", "attribution",
+  "certainty", "negated", "start", "stop", "sentence", "figures", NULL
+};
+
+enum { K_LABEL, K_ACTOR, K_COUNTERPART, K_OBJECT, K_RULE, K_TEXT,
+       K_ATTRIBUTION, K_CERTAINTY, K_NEGATED, K_START, K_STOP, K_SENTENCE,
+       K_FIGURES, NKEYS };
+
 typedef struct Reader {
   lua_State *L;
   LDeal *d;
   int arg;              /* the argument errors blame */
+  int keys;             /* stack index of the first key */
   lua_Integer n;        /* the provision's index, for messages */
   uint32_t doc, date, source;
 } Reader;
+
+/* push t[key] of the provision at 't'; returns its type */
+static int field (Reader *r, int t, int key) {
+  lua_pushvalue(r->L, r->keys + key);
+  return lua_gettable(r->L, t);
+}
 
 static void readerror (Reader *r, const char *msg) {
   luaL_argerror(r->L, r->arg,
@@ -125,10 +148,11 @@ static uint32_t intern (Reader *r, const char *s, size_t len) {
 }
 
 /* field 'k' of the table at 't': a string (or absent unless 'need') */
-static uint32_t getstr (Reader *r, int t, const char *k, int need) {
+static uint32_t getstr (Reader *r, int t, int key, int need) {
   lua_State *L = r->L;
   uint32_t id = 0;
-  int ty = lua_getfield(L, t, k);
+  const char *k = keynames[key];
+  int ty = field(r, t, key);
   if (ty == LUA_TSTRING) {
     size_t len;
     const char *s = lua_tolstring(L, -1, &len);
@@ -142,11 +166,12 @@ static uint32_t getstr (Reader *r, int t, const char *k, int need) {
 }
 
 /* an optional offset or index: 0 .. 2^32 - 1 */
-static uint32_t getint (Reader *r, int t, const char *k, uint8_t *flags,
+static uint32_t getint (Reader *r, int t, int key, uint8_t *flags,
                         int flag) {
   lua_State *L = r->L;
   uint32_t v = 0;
-  if (lua_getfield(L, t, k) != LUA_TNIL) {
+  const char *k = keynames[key];
+  if (field(r, t, key) != LUA_TNIL) {
     int isnum;
     lua_Integer i = lua_tointegerx(L, -1, &isnum);
     if (!isnum || lua_type(L, -1) != LUA_TNUMBER)
@@ -225,7 +250,7 @@ static void readfigure (Reader *r, lua_Integer fi) {
 static uint32_t readfigures (Reader *r, int t) {
   lua_State *L = r->L;
   uint32_t id = 0;
-  int ty = lua_getfield(L, t, "figures");
+  int ty = field(r, t, K_FIGURES);
   if (ty == LUA_TTABLE) {
     lua_Integer i, n = luaL_len(L, -1);
     r->d->d.tmp.n = 0;
@@ -255,14 +280,14 @@ static void readprovision (Reader *r, int t) {
   const char *s;
   luaL_checkstack(L, 8, NULL);
   memset(&e, 0, sizeof(e));
-  e.label = getstr(r, t, "label", 1);
-  e.actor = getstr(r, t, "actor", 0);
-  e.counterpart = getstr(r, t, "counterpart", 0);
-  e.object = getstr(r, t, "object", 0);
-  e.rule = getstr(r, t, "rule", 0);
-  e.text = getstr(r, t, "text", 0);
-  e.attribution = getstr(r, t, "attribution", 0);
-  if (lua_getfield(L, t, "certainty") != LUA_TSTRING)
+  e.label = getstr(r, t, K_LABEL, 1);
+  e.actor = getstr(r, t, K_ACTOR, 0);
+  e.counterpart = getstr(r, t, K_COUNTERPART, 0);
+  e.object = getstr(r, t, K_OBJECT, 0);
+  e.rule = getstr(r, t, K_RULE, 0);
+  e.text = getstr(r, t, K_TEXT, 0);
+  e.attribution = getstr(r, t, K_ATTRIBUTION, 0);
+  if (field(r, t, K_CERTAINTY) != LUA_TSTRING)
     readerror(r, lua_pushfstring(L, "'certainty' must be a string, got %s",
                                  luaL_typename(L, -1)));
   s = lua_tolstring(L, -1, &len);
@@ -270,7 +295,7 @@ static void readprovision (Reader *r, int t) {
     readerror(r, lua_pushfstring(L, "unknown certainty '%s' (stated, "
               "expected, reported, possible, conditional or denied)", s));
   lua_pop(L, 1);
-  switch (lua_getfield(L, t, "negated")) {
+  switch (field(r, t, K_NEGATED)) {
     case LUA_TNIL: break;
     case LUA_TBOOLEAN:
       if (lua_toboolean(L, -1)) e.flags |= DS_EV_NEGATED;
@@ -280,9 +305,9 @@ static void readprovision (Reader *r, int t) {
                                    luaL_typename(L, -1)));
   }
   lua_pop(L, 1);
-  e.start = getint(r, t, "start", &e.flags, DS_EV_START);
-  e.stop = getint(r, t, "stop", &e.flags, DS_EV_STOP);
-  e.sentence = getint(r, t, "sentence", &e.flags, DS_EV_SENTENCE);
+  e.start = getint(r, t, K_START, &e.flags, DS_EV_START);
+  e.stop = getint(r, t, K_STOP, &e.flags, DS_EV_STOP);
+  e.sentence = getint(r, t, K_SENTENCE, &e.flags, DS_EV_SENTENCE);
   e.figs = readfigures(r, t);
   e.doc = r->doc;
   e.date = r->date;
@@ -325,6 +350,7 @@ static void readmeta (Reader *r, int meta) {
 */
 static void addall (lua_State *L, LDeal *d, int list, int meta, int arg) {
   Reader r;
+  int k, top = lua_gettop(L);
   r.L = L;
   r.d = d;
   r.arg = arg;
@@ -333,6 +359,11 @@ static void addall (lua_State *L, LDeal *d, int list, int meta, int arg) {
   if (lua_isnoneornil(L, list)) return;
   if (lua_type(L, list) != LUA_TTABLE)
     luaL_typeerror(L, arg, "table");
+  luaL_checkstack(L, NKEYS + 2, NULL);
+  lua_getfield(L, LUA_REGISTRYINDEX, KEYS);
+  r.keys = lua_gettop(L) + 1;
+  for (k = 0; k < NKEYS; k++)
+    lua_rawgeti(L, r.keys - 1, k + 1);
   if (lua_getfield(L, list, "label") != LUA_TNIL) {
     lua_pop(L, 1);
     readprovision(&r, list);
@@ -349,6 +380,7 @@ static void addall (lua_State *L, LDeal *d, int list, int meta, int arg) {
       lua_pop(L, 1);
     }
   }
+  lua_settop(L, top);                   /* pop the keys */
 }
 
 
@@ -613,6 +645,7 @@ static int deal_tostring (lua_State *L) {
 
 
 void ds_open_deal (lua_State *L) {
+  int i;
   static const luaL_Reg funcs[] = {
     {"deal", core_deal},
     {"deal_from_document", core_deal_from_document},
@@ -644,6 +677,12 @@ void ds_open_deal (lua_State *L) {
   if (lua_istable(L, -1)) lua_getfield(L, -1, "__index");
   else lua_pushnil(L);                 /* old methods or nil */
   lua_remove(L, -2);
+  lua_createtable(L, NKEYS, 0);
+  for (i = 0; keynames[i] != NULL; i++) {
+    lua_pushstring(L, keynames[i]);
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_setfield(L, LUA_REGISTRYINDEX, KEYS);
   ds_newclass(L, DS_DEAL, methods, metamethods);
   lua_getfield(L, -1, "__index");      /* the method table */
   if (lua_istable(L, -3)) {

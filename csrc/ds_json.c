@@ -47,7 +47,12 @@ size_t ds_utf8_valid (const char *s0, size_t len) {
   size_t i = 0;
   while (i < len) {
     uint32_t cp;
+    uint64_t w;
     int k;
+    /* eight ASCII bytes at a time */
+    while (len - i >= 8 && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ULL) == 0))
+      i += 8;
+    if (i >= len) break;
     if (s[i] < 0x80) { i++; continue; }
     if ((k = ds_utf8_decode(s, len, i, &cp)) == 0) break;
     i += (size_t)k;
