@@ -535,6 +535,14 @@ describe("dealscope.deal", function()
       }, a:diff(b).changed[1].changes)
     end)
 
+    it("finds no change in a new wording of the object or a counterpart left unsaid", function()
+      local a = deal.new{ { label = "tariff_relief", actor = "VNM", counterpart = "AUS",
+                            object = "beef tariff", certainty = "stated" } }
+      local b = deal.new{ { label = "tariff_relief", actor = "VNM",
+                            object = "tariffs on Australian beef", certainty = "stated" } }
+      assert.same({ added = {}, removed = {}, changed = {} }, a:diff(b))
+    end)
+
     it("raises on something that is not a deal", function()
       assert.has_error(function() d1:diff({}) end,
         "bad argument #1 to 'diff' (dealscope.Deal expected, got table)")

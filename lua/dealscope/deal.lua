@@ -215,12 +215,27 @@ local function compatible(fp, fq)
   return true
 end
 
+-- the content words of an object as one sorted string
+local function wordkey(object)
+  local w = words_of(object)
+  sort(w)
+  return concat(w, " ")
+end
+
 local function changes(p, q)
   local out = {}
-  for _, k in ipairs{ "certainty", "negated", "object", "counterpart" } do
+  for _, k in ipairs{ "certainty", "negated" } do
     if p[k] ~= q[k] then
       out[#out + 1] = { field = k, from = p[k], to = q[k] }
     end
+  end
+  -- a source that does not name them changes nothing; a new wording of
+  -- the same content words is no new object
+  if p.object and q.object and wordkey(p.object) ~= wordkey(q.object) then
+    out[#out + 1] = { field = "object", from = p.object, to = q.object }
+  end
+  if p.counterpart and q.counterpart and p.counterpart ~= q.counterpart then
+    out[#out + 1] = { field = "counterpart", from = p.counterpart, to = q.counterpart }
   end
   local fp, fq = byclass(p), byclass(q)
   local classes = {}
@@ -244,8 +259,11 @@ end
 -- Provisions are paired when they have the same label and actor and
 -- objects that share a content word (or both have none), preferring
 -- pairs whose figures do not conflict, then equal objects. A paired
--- provision is changed when its certainty, negation, object,
--- counterpart or figure values differ; new evidence alone is no change.
+-- provision is changed when its certainty, negation or figure values
+-- differ, when both name an object and their content words differ
+-- ("steel tariffs" to "tariffs on steel and aluminium", not "beef
+-- tariff" to "tariffs on beef"), or when both name a counterpart and it
+-- differs; new evidence alone is no change.
 -- @param other a `dealscope.Deal` (the later state)
 -- @return `{added = {p...}, removed = {p...}, changed = {{from = p, to = q,
 --   changes = {{field =, from =, to =}...}}...}}`; figure changes have
