@@ -161,8 +161,7 @@ static uint32_t getstr (Reader *r, int t, int key, int need) {
   else if (ty != LUA_TNIL || need)
     readerror(r, lua_pushfstring(L, "'%s' must be a string, got %s", k,
                                  luaL_typename(L, -1)));
-  lua_pop(L, 1);
-  return id;
+  return id;                            /* the value stays: see readprovision */
 }
 
 /* an optional offset or index: 0 .. 2^32 - 1 */
@@ -182,8 +181,7 @@ static uint32_t getint (Reader *r, int t, int key, uint8_t *flags,
     v = (uint32_t)i;
     *flags |= (uint8_t)flag;
   }
-  lua_pop(L, 1);
-  return v;
+  return v;                             /* the value stays */
 }
 
 /* one figure (a table at the top) into the figure list in d.tmp */
@@ -278,7 +276,9 @@ static void readprovision (Reader *r, int t) {
   ds_Ev e;
   size_t len;
   const char *s;
-  luaL_checkstack(L, 8, NULL);
+  int base = lua_gettop(L);
+  /* the fields' values stay on the stack until the end: one pop */
+  luaL_checkstack(L, NKEYS + 8, NULL);
   memset(&e, 0, sizeof(e));
   e.label = getstr(r, t, K_LABEL, 1);
   e.actor = getstr(r, t, K_ACTOR, 0);
@@ -294,7 +294,6 @@ static void readprovision (Reader *r, int t) {
   if ((e.certainty = (uint8_t)ds_certainty_code(s, len)) == DS_CT_NONE)
     readerror(r, lua_pushfstring(L, "unknown certainty '%s' (stated, "
               "expected, reported, possible, conditional or denied)", s));
-  lua_pop(L, 1);
   switch (field(r, t, K_NEGATED)) {
     case LUA_TNIL: break;
     case LUA_TBOOLEAN:
@@ -304,7 +303,6 @@ static void readprovision (Reader *r, int t) {
       readerror(r, lua_pushfstring(L, "'negated' must be a boolean, got %s",
                                    luaL_typename(L, -1)));
   }
-  lua_pop(L, 1);
   e.start = getint(r, t, K_START, &e.flags, DS_EV_START);
   e.stop = getint(r, t, K_STOP, &e.flags, DS_EV_STOP);
   e.sentence = getint(r, t, K_SENTENCE, &e.flags, DS_EV_SENTENCE);
@@ -312,6 +310,7 @@ static void readprovision (Reader *r, int t) {
   e.doc = r->doc;
   e.date = r->date;
   e.source = r->source;
+  lua_settop(L, base);
   ds_check(L, ds_deal_add(&r->d->m, &r->d->d, &e));
 }
 
