@@ -12,7 +12,8 @@
 -- most provisions restate a measure another article stated, with their
 -- own certainty, date, offsets and, now and then, a changed figure.
 --
--- usage: lua5.4 bench/stage_5_deal.lua [N]   (alone; default 1,000,000)
+-- usage: lua5.4 bench/stage_5_deal.lua [N [REPS]]   (alone; default
+-- 1,000,000 provisions, best of 3 runs of the ledger)
 local deal = require "dealscope.deal"
 
 local NDEALS = 3000
@@ -211,9 +212,21 @@ local function spawn(n, phase)
   return r
 end
 
-local function run(n)
-  n = n or 1000000
-  local r, err = spawn(n, "ledger")
+-- best of 'reps' runs of the ledger phase, as ctx.time does for the
+-- other stages (the machine may be shared); the worst peak of them
+local function run(n, reps)
+  n, reps = n or 1000000, reps or 3
+  local r, err
+  for _ = 1, reps do
+    local x, e = spawn(n, "ledger")
+    if not x then r, err = nil, e break end
+    if not r or x.add_s + x.merge_s < r.add_s + r.merge_s then
+      x.peak_mb = math.max(x.peak_mb, r and r.peak_mb or 0)
+      r = x
+    else
+      r.peak_mb = math.max(r.peak_mb, x.peak_mb)
+    end
+  end
   local m, err2 = spawn(n, "merge")
   if not r or not m then
     print("deal bench failed:\n" .. (err or err2))
@@ -221,8 +234,8 @@ local function run(n)
   end
   print(("deal ledger       %d provisions (%d articles) -> %d measures, %d evidence")
     :format(r.provisions_in, r.articles, r.provisions, r.evidence))
-  print(("  ledger:add %.2f s + merge %.2f s = %.2f s, peak %.0f MB   (targets < 3 s, "
-         .. "< 300 MB)"):format(r.add_s, r.merge_s, r.add_s + r.merge_s, r.peak_mb))
+  print(("  ledger:add %.2f s + merge %.2f s = %.2f s, peak %.0f MB   (best of %d; targets "
+         .. "< 3 s, < 300 MB)"):format(r.add_s, r.merge_s, r.add_s + r.merge_s, r.peak_mb, reps))
   print(("  4 ledgers: add %.2f s + dealscope.merge %.2f s = %.2f s, peak %.0f MB")
     :format(m.add_s, m.merge_s, m.add_s + m.merge_s, m.peak_mb))
   print(("  (making the Lua tables of the synthetic articles took %.2f s more; peak memory "
@@ -238,7 +251,7 @@ if arg and arg[0] and arg[0]:match("stage_5_deal%.lua$") then
   if arg[1] == "--child" then
     child(tonumber(arg[2]), arg[3])
   else
-    run(tonumber(arg[1]))
+    run(tonumber(arg[1]), tonumber(arg[2]))
   end
 end
 
