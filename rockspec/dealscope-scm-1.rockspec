@@ -35,6 +35,7 @@ build = {
         "csrc/ds_deal.c",
         "csrc/ds_deal_lua.c",
         "csrc/ds_deal_view.c",
+        "csrc/ds_deal_words.c",
         "csrc/ds_doc.c",
         "csrc/ds_doc_lua.c",
         "csrc/ds_json.c",
