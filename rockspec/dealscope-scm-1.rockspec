@@ -32,9 +32,14 @@ build = {
     ["dealscope.core"] = {
       sources = {
         "csrc/ds_core.c",
+        "csrc/ds_deal.c",
         "csrc/ds_deal_lua.c",
+        "csrc/ds_deal_view.c",
+        "csrc/ds_deal_words.c",
         "csrc/ds_doc.c",
         "csrc/ds_doc_lua.c",
+        "csrc/ds_json.c",
+        "csrc/ds_json_lua.c",
         "csrc/ds_lexicon_lua.c",
         "csrc/ds_mem.c",
         "csrc/ds_quant.c",
@@ -57,6 +62,7 @@ build = {
     ["dealscope.rules.actors"] = "lua/dealscope/rules/actors.lua",
     ["dealscope.rules.context"] = "lua/dealscope/rules/context.lua",
     ["dealscope.rules.trade"] = "lua/dealscope/rules/trade.lua",
+    ["dealscope.deal"] = "lua/dealscope/deal.lua",
   },
   install = {
     bin = { dealscope = "bin/dealscope" },

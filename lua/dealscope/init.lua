@@ -9,6 +9,7 @@ local core = require "dealscope.core"
 local rules = require "dealscope.rules"
 local engine = require "dealscope.engine"
 local attributes = require "dealscope.attributes"
+local deal = require "dealscope.deal"
 
 local M = {}
 
@@ -67,5 +68,9 @@ end
 function M.eval(paths, az)
   return require("dealscope.eval").run(paths, az)
 end
+--- Deal records (see dealscope.deal): merge{d1, d2, ...}, deal_from_json(s).
+M.deal = deal
+M.merge = deal.merge
+M.deal_from_json = deal.from_json
 
 return M
