@@ -6,7 +6,7 @@
 ** the same label and the same actor, their objects share a content word
 ** (or both have none: "export controls" and a missing object are the
 ** same generic measure), and their figures are compatible when they
-** come from the same document. Figures are compatible unless both have
+** come from the same document (for generic objects: the same figures). Figures are compatible unless both have
 ** figures of one class (kind, unit, per) with no value in common: in
 ** one text "a 100% hike" and "the 20% tariff" are two measures, while
 ** across texts 20% then 10% is one measure whose figure changed (the
@@ -714,10 +714,20 @@ static int figscmp (const void *ctx, uint32_t a, uint32_t b) {
 ** figures is compatible with all.
 */
 static void link_compatible (const ds_Deal *d, Work *w, uint32_t *v,
-                             size_t k) {
+                             size_t k, int generic) {
   size_t i, j, ng = 0;
   uint32_t g[MAXPAIRS];
   ds_sort32(v, w->tmp, k, figscmp, d->ev);
+  if (generic) {
+    /* objects without a content word ("tariffs") tell measures apart by
+       their figures alone: only the same figures make the same measure,
+       so "roll back tariffs" does not join "the 20% tariff" to "the 100%
+       hike" */
+    for (i = 1; i < k; i++)
+      if (d->ev[v[i]].figs == d->ev[v[i - 1]].figs)
+        unite(w->par, v[i - 1], v[i]);
+    return;
+  }
   if (d->ev[v[0]].figs == 0) {         /* one without figures */
     for (i = 1; i < k; i++) unite(w->par, v[0], v[i]);
     return;
@@ -796,7 +806,7 @@ static int merge (ds_Mem *m, ds_Deal *d, Work *w) {
   for (i = 0; i < w->npost; i++) {
     size_t k = w->off[i + 1] - w->off[i];
     if (!w->post[i].multi && k >= 2)
-      link_compatible(d, w, w->mem + w->off[i], k);
+      link_compatible(d, w, w->mem + w->off[i], k, w->post[i].word == 0);
   }
   /* number the components in the order of their smallest member */
   if (ds_grow(m, (void **)&d->comp, &d->capcomp, d->nev ? d->nev : 1,

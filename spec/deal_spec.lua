@@ -737,8 +737,12 @@ describe("dealscope.deal merge properties", function()
     for i = 1, #ev do
       for j = i + 1, #ev do
         local a, b = ev[i], ev[j]
-        if a.label == b.label and a.actor == b.actor and overlap(words(a.e), words(b.e))
-           and (a.e.document ~= b.e.document or compatible(a.e, b.e)) then
+        local wa, wb = words(a.e), words(b.e)
+        local generic = next(wa) == nil and next(wb) == nil
+        if a.label == b.label and a.actor == b.actor and overlap(wa, wb)
+           and (a.e.document ~= b.e.document
+                or (generic and json_encode(a.e.figures) == json_encode(b.e.figures))
+                or (not generic and compatible(a.e, b.e))) then
           parent[root(i)] = root(j)
         end
       end

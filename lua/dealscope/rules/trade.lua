@@ -283,7 +283,9 @@ local import_ban = seq{ any("ban(s)?", "curb(s)?", "restriction(s)?", "control(s
   "limit(s)?", "embargo(es)?"), "on", "import*", gap = 3 }
 local import_measure = any(tariff, sanction, import_barrier, barrier, import_ban)
 local export_measure = any(export_control, licensing)
-local who = agent(actor, { owner = measure, demand = demand, receive = receive,
+local who = agent(actor, { owner = measure, demand = demand, receive = receive })
+-- for purchases, the party goods are sold to is the buyer
+local buyer = agent(actor, { owner = measure, demand = demand, receive = receive,
   buyer = sold_to })
 local whom = target(actor)
 
@@ -421,7 +423,7 @@ rule "purchase_commitment" {
   match = all(buy, goods, any(commitment, foreign, seq{ any("of", "from"), actor, gap = 2 },
     seq{ "sold to", actor, gap = 2 })),
   unless = finance,
-  actor = who, counterpart = whom, object = np(any(goods, buy)),
+  actor = buyer, counterpart = whom, object = np(any(goods, buy)),
   examples = {
     yes = { "His country's firms have agreed to buy 1.8 billion dlrs worth of U.S. goods.",
             "China is expected to resume American soybean purchases.",
@@ -435,7 +437,7 @@ rule "purchase_commitment" {
   name = "resumed_cargoes",
   note = "cargoes or shipments of a buyer resumed",
   match = near(resume, cargo, 6),
-  actor = who, counterpart = whom, object = np(cargo),
+  actor = buyer, counterpart = whom, object = np(cargo),
   examples = {
     yes = { "The resumption of two large soybean cargoes is a win." },
     no = { "Two cargoes arrived." },
