@@ -176,6 +176,8 @@ DS_FUNC int ds_clauses (ds_Mem *m, const char *s, size_t len,
 DS_FUNC int ds_is_abbrev (const char *fold, size_t len);
 DS_FUNC int ds_abbrev_kind (const char *fold, size_t len);
 DS_FUNC int ds_is_starter (const char *fold, size_t len);
+DS_FUNC int ds_is_datename (const char *fold, size_t len);  /* may, mon */
+DS_FUNC int ds_is_saying (const char *fold, size_t len);    /* said */
 DS_FUNC int ds_verb_form (const char *fold, size_t len);
 DS_FUNC int ds_words_check (void);   /* 1 when every table is sorted */
 

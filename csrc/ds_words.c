@@ -1,8 +1,9 @@
 /*
 ** ds_words.c -- the few English words the segmenter must know:
 ** abbreviations that end in a period, words that start sentences,
-** and verbs whose coordination opens a clause. Each table is sorted
-** (bytewise) for binary search; core._selfcheck() verifies it.
+** names of days and months, verbs of saying, and verbs whose
+** coordination opens a clause. Each table is sorted (bytewise) for
+** binary search; core._selfcheck() verifies it.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
@@ -115,6 +116,7 @@ static const Entry abbrevs[] = {
   {"okla", DS_AB_OTHER},
   {"op", DS_AB_OTHER},
   {"ore", DS_AB_OTHER},
+  {"p", DS_AB_NUMBER},
   {"pa", DS_AB_OTHER},
   {"para", DS_AB_NUMBER},
   {"penn", DS_AB_OTHER},
@@ -126,6 +128,7 @@ static const Entry abbrevs[] = {
   {"rep", DS_AB_TITLE},
   {"reps", DS_AB_TITLE},
   {"rev", DS_AB_TITLE},
+  {"rs", DS_AB_NUMBER},
   {"sat", DS_AB_OTHER},
   {"sec", DS_AB_NUMBER},
   {"sen", DS_AB_TITLE},
@@ -135,6 +138,8 @@ static const Entry abbrevs[] = {
   {"sgt", DS_AB_TITLE},
   {"sq", DS_AB_OTHER},
   {"sr", DS_AB_TITLE},
+  {"sra", DS_AB_TITLE},
+  {"srta", DS_AB_TITLE},
   {"st", DS_AB_TITLE},
   {"subsp", DS_AB_OTHER},
   {"sun", DS_AB_OTHER},
@@ -148,6 +153,7 @@ static const Entry abbrevs[] = {
   {"tues", DS_AB_OTHER},
   {"undef", DS_AB_OTHER},
   {"univ", DS_AB_COMPANY},
+  {"v", DS_AB_OTHER},
   {"va", DS_AB_OTHER},
   {"viz", DS_AB_OTHER},
   {"vol", DS_AB_NUMBER},
@@ -168,18 +174,35 @@ static const Entry abbrevs[] = {
 static const char *const starters[] = {
   "a", "about", "after", "again", "all", "also", "although", "among", "an",
   "analysts", "and", "another", "any", "as", "at", "because", "before",
-  "both", "but", "by", "despite", "during", "each", "even", "every", "few",
-  "first", "following", "for", "from", "further", "he", "her", "here",
-  "his", "how", "however", "i", "if", "in", "instead", "it", "its", "last",
-  "many", "meanwhile", "more", "moreover", "most", "much", "my", "neither",
-  "nevertheless", "next", "no", "nor", "not", "now", "officials", "on",
-  "once", "one", "only", "or", "other", "our", "over", "overall",
-  "perhaps", "prices", "separately", "she", "since", "so", "some", "still",
-  "such", "that", "the", "their", "then", "there", "therefore", "these",
-  "they", "this", "those", "though", "thus", "to", "today", "under",
-  "unlike", "until", "we", "what", "when", "where", "whether", "which",
-  "while", "who", "why", "with", "within", "without", "yesterday", "yet",
-  "you", "your",
+  "billions", "both", "but", "by", "despite", "dozens", "during", "each",
+  "even", "every", "few", "first", "following", "for", "from", "further",
+  "he", "her", "here", "his", "how", "however", "hundreds", "i", "if", "in",
+  "instead", "it", "its", "last", "many", "meanwhile", "millions", "more",
+  "moreover", "most", "much", "my", "neither", "nevertheless", "next", "no",
+  "nor", "not", "now", "officials", "on", "once", "one", "only", "or",
+  "other", "our", "over", "overall", "perhaps", "prices", "separately",
+  "several", "she", "since", "so", "some", "still", "such", "tens", "that",
+  "the", "their", "then", "there", "therefore", "these", "they", "this",
+  "those", "though", "thousands", "thus", "to", "today", "under", "unlike",
+  "until", "we", "what", "when", "where", "whether", "which", "while", "who",
+  "why", "with", "within", "without", "yesterday", "yet", "you", "your",
+};
+
+/* names of days and months, and their short forms */
+static const char *const datenames[] = {
+  "apr", "april", "aug", "august", "dec", "december", "feb", "february",
+  "fri", "friday", "jan", "january", "jul", "july", "jun", "june", "mar",
+  "march", "may", "mon", "monday", "nov", "november", "oct", "october", "sat",
+  "saturday", "sep", "sept", "september", "sun", "sunday", "thu", "thurs",
+  "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
+};
+
+/* verbs of saying, as they follow a quotation: '"Why?" Lent asked' */
+static const char *const saying[] = {
+  "added", "adds", "announced", "argued", "asked", "asks", "commented",
+  "concluded", "continued", "declared", "explained", "insisted", "noted",
+  "recalled", "remarked", "replied", "said", "says", "shouted", "stated",
+  "states", "suggested", "told", "warned", "wrote",
 };
 
 /* verbs (lemmas); DS_VB_NOUN marks those that are nouns too */
@@ -396,15 +419,29 @@ int ds_is_abbrev (const char *w, size_t len) {
   return ds_abbrev_kind(w, len) != DS_AB_NONE;
 }
 
-int ds_is_starter (const char *w, size_t len) {
-  size_t lo = 0, hi = NELEMS(starters);
+/* is 'w' in the sorted list 't' of 'n' strings? */
+static int inlist (const char *const *t, size_t n, const char *w,
+                   size_t len) {
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int r = cmpw(w, len, starters[mid]);
+    int r = cmpw(w, len, t[mid]);
     if (r == 0) return 1;
     if (r < 0) hi = mid; else lo = mid + 1;
   }
   return 0;
+}
+
+int ds_is_starter (const char *w, size_t len) {
+  return inlist(starters, NELEMS(starters), w, len);
+}
+
+int ds_is_saying (const char *w, size_t len) {
+  return inlist(saying, NELEMS(saying), w, len);
+}
+
+int ds_is_datename (const char *w, size_t len) {
+  return inlist(datenames, NELEMS(datenames), w, len);
 }
 
 /* lemma flags (DS_VB_NOUN or 0) plus 1, or 0 when not a known verb */
@@ -482,6 +519,10 @@ int ds_words_check (void) {
     if (strcmp(abbrevs[i - 1].w, abbrevs[i].w) >= 0) return 0;
   for (i = 1; i < NELEMS(starters); i++)
     if (strcmp(starters[i - 1], starters[i]) >= 0) return 0;
+  for (i = 1; i < NELEMS(saying); i++)
+    if (strcmp(saying[i - 1], saying[i]) >= 0) return 0;
+  for (i = 1; i < NELEMS(datenames); i++)
+    if (strcmp(datenames[i - 1], datenames[i]) >= 0) return 0;
   for (i = 1; i < NELEMS(verbs); i++)
     if (strcmp(verbs[i - 1].w, verbs[i].w) >= 0) return 0;
   for (i = 1; i < NELEMS(irregular); i++)
