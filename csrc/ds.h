@@ -181,6 +181,9 @@ DS_FUNC int ds_is_saying (const char *fold, size_t len);    /* said */
 DS_FUNC int ds_verb_form (const char *fold, size_t len);
 DS_FUNC int ds_words_check (void);   /* 1 when every table is sorted */
 
+/* no abbreviation is longer than this (core._selfcheck() verifies) */
+#define DS_ABBRMAX 6
+
 /* abbreviation kinds */
 enum { DS_AB_NONE = 0, DS_AB_TITLE, DS_AB_MONTH, DS_AB_COMPANY,
        DS_AB_NUMBER, DS_AB_OTHER };

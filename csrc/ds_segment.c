@@ -523,14 +523,33 @@ static unsigned heading_flag (const Seg *g, size_t first, size_t last,
 }
 
 
+/* is the line of tokens first..last an all-caps title? It stops at
+   the first word that is not in capitals, so most lines cost a token */
+static int is_title_line (const Seg *g, size_t first, size_t last) {
+  size_t i, upper = 0;
+  for (i = first; i <= last; i++) {
+    const ds_Token *k = &g->t[i];
+    if (k->kind != DS_TK_WORD) continue;
+    if (!(k->flags & DS_TF_UPPER)) return 0;
+    if (k->len >= 2) upper++;
+  }
+  return upper >= 2;
+}
+
+/* the punctuation (token 'punct' codes) the sentence loop looks at */
+static const unsigned char sentence_marks[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
+  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
+};
+
+
 int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                   ds_Spans *out) {
   Seg g;
   size_t i, first = 0, base = out->n;
   size_t ropen = 0, rclose = 0;   /* open quotation/bracket: its tokens */
   size_t scanned = 0;             /* regions were sought before this */
-  size_t upper = 0;               /* all-caps words on this line */
-  int mixed = 0;                  /* this line has other words */
+  size_t line = 0;                /* the first token of this line */
   int multiline = 0;              /* the sentence spans line breaks */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
@@ -539,12 +558,18 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   g.wrapped = is_wrapped(s, len);
   marker_at(&g, 0, &list);
   for (i = 0; i < g.n; i++) {
-    const ds_Token *k = &g.t[i];
-    unsigned f = k->flags;
+    const ds_Token *k;
+    unsigned f;
+    if (!list.shape)                  /* skip what cannot matter */
+      while (!(g.t[i].flags & (DS_TF_NL | DS_TF_ABBR)) &&
+             !sentence_marks[g.t[i].punct])
+        if (++i >= g.n) goto done;
+    k = &g.t[i];
+    f = k->flags;
     if (f & DS_TF_NL) {               /* a hard line break before i? */
       if (i > first) {
         if (!g.wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)) ||
-            (upper >= 2 && !mixed)) {
+            is_title_line(&g, line, i - 1)) {
           if (push_span(m, out, &g, first, i - 1,
                         heading_flag(&g, first, i - 1, multiline)))
             return DS_ENOMEM;
@@ -555,15 +580,10 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
         }
         else multiline = 1;
       }
-      upper = 0;
-      mixed = 0;
+      line = i;
     }
     switch (k->kind) {
       case DS_TK_WORD:
-        if (g.wrapped) {
-          if (!(f & DS_TF_UPPER)) mixed = 1;
-          else if (k->len >= 2) upper++;
-        }
         if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
             k->len <= 4 && marker_at(&g, i, &mk) &&
             marker_next(&list, &mk)) {
@@ -633,6 +653,7 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
       i = j - 1;
     }
   }
+done:
   if (first < g.n) {
     if (push_span(m, out, &g, first, g.n - 1, 0)) return DS_ENOMEM;
   }
@@ -710,6 +731,9 @@ static int sub_marker (const Seg *g, size_t i) {
 }
 
 
+/* the punctuation after which a clause may start */
+static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
+
 /* clauses of sentence 'si' (tokens a..b) */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
                              size_t b, ds_Spans *out) {
@@ -717,8 +741,13 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
   size_t cstart = out->n;          /* index of this sentence's first */
   int mode = 0, split = DS_SPLIT_START, shares = 0;
   for (i = a + 1; i <= b; i++) {
-    int why = 0, share = 0, p = punct(g, i);
+    int why = 0, share = 0, p;
     size_t at = i;                 /* the new clause would start here */
+    while (!clause_marks[g->t[i - 1].punct] && g->t[i].punct != ',' &&
+           (g->t[i].len != 3 || (g->s[g->t[i].start] | 0x20) != 'a'))
+      if (++i > b) goto done;      /* no ; : before, no , or "and" here */
+    at = i;
+    p = punct(g, i);
     if (i > first + 1 && i < b && (punct(g, i - 1) == ';' ||
         (punct(g, i - 1) == ':' && (g->t[i].flags & DS_TF_SPACE))))
       why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
@@ -774,6 +803,7 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       if (!share) { mode = 0; chain = upto = at; }
     }
   }
+done:
   if (push_span(m, out, g, first, b, 0)) return DS_ENOMEM;
   out->v[out->n - 1].sentence = (uint32_t)si;
   out->v[out->n - 1].split = (uint16_t)split;
