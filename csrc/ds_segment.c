@@ -405,7 +405,8 @@ static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
     return 0;                         /* "the med. staff" */
   if (attribution(g, t, u))
     return 0;                         /* '"Why?" Lent asked.' */
-  if (is_initial(g, w))
+  if (t > 0 && is_word(g, t - 1) && (g->t[t - 1].flags & DS_TF_CAP) &&
+      g->t[t - 1].len <= 4 && is_initial(g, w))
     return 0;                         /* "Chas. P. Young" */
   if (tk->kind == DS_TK_WORD) {       /* a dotted abbreviation */
     char buf[FOLDMAX];

@@ -512,7 +512,7 @@ static int lemma_with (const char *w, size_t len, size_t cut,
 ** The forms a folded word can be, as DS_VB_* bits (0: not a known
 ** verb). Regular inflection is undone by rule: "scrapped", "pausing",
 ** "halves", "eased"; the table holds lemmas, irregular past forms and
-** modals.
+** modals. The -s form of a lemma that is a noun is a noun too.
 */
 int ds_verb_form (const char *w, size_t len) {
   Key key;
@@ -540,12 +540,13 @@ int ds_verb_form (const char *w, size_t len) {
            lemma_with(w, len, 4, "", 0)))
         r |= DS_VB_ING;
       break;
-    case 's':
-      if (lemma_with(w, len, 1, "", 0) || (endswith(w, len, "es") &&
-          lemma_with(w, len, 2, "", 0)) ||
-          (endswith(w, len, "ies") && lemma_with(w, len, 3, "y", 1)))
-        r |= DS_VB_3SG;
+    case 's': {                 /* "bans" is a plural noun too */
+      int l = lemma_with(w, len, 1, "", 0);
+      if (!l && endswith(w, len, "es")) l = lemma_with(w, len, 2, "", 0);
+      if (!l && endswith(w, len, "ies")) l = lemma_with(w, len, 3, "y", 1);
+      if (l) r |= DS_VB_3SG | (l - 1);
       break;
+    }
     default: break;
   }
   return r;
