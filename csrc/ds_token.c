@@ -427,6 +427,13 @@ static int other_token (ds_Mem *m, Bytes s, size_t n, size_t *pi, int c,
       return word_token(m, s, n, pi, f, out);
     case DS_CC_DIGIT: {
       size_t w = number_end(s, n, i);
+      if (w == i) {             /* full-width digits: "２０２５" */
+        int k2;
+        w = i + (size_t)k;
+        while (w < n && s[w] >= 0x80 &&
+               class_at(s, n, w, &k2, &cp) == DS_CC_DIGIT)
+          w += (size_t)k2;
+      }
       e = w;
       if (w < n && (s[w] == ':' || s[w] == '@') &&
           (e = url_at(s, n, i, w)) > w) {
