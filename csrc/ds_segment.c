@@ -758,7 +758,8 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       at = i + 1;
       if (conj) v++;
       f = v <= b ? verb_at(g, v) : 0;
-      if ((f || (conj && word_is(g, v, "to"))) && upto < i) {
+      if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) ||
+           (conj && word_is(g, v, "to"))) && upto < i) {
         mode |= verb_modes(g, upto, i, chain);
         upto = i;
       }
@@ -779,9 +780,9 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
     }
     else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
              word_is(g, i, "and")) {
-      int f = verb_at(g, i + 1);
       int to = word_is(g, i + 1, "to");
-      if (f || to) {
+      int f = to ? 0 : verb_at(g, i + 1);
+      if ((f & DS_VB_PAST) || to) {
         if (upto < i) { mode |= verb_modes(g, upto, i, chain); upto = i; }
         if (((mode & DS_VB_PAST) && (f & DS_VB_PAST) &&
              !word_is(g, i + 2, "by")) ||
