@@ -1,15 +1,16 @@
 /*
 ** segbench.c -- the C core alone over a corpus: tokenize, sentences and
-** clauses of each text, each stage timed on its own (text by text, so
-** the tokens are still in cache, as in ds_doc_build), and the three
-** together (what dealscope.core.document costs without Lua). The corpus file
+** clauses of each text, as ds_doc_build runs them (what
+** dealscope.core.document costs without Lua). Three passes over the
+** corpus run the first one, two and three stages of each text; the cost
+** of a stage is the difference between passes, so no clock is read
+** inside a pass. Times are CPU times of this process (clock), the best
+** of ROUNDS, so other jobs on the machine disturb them less. The corpus file
 ** holds the texts separated by NUL bytes (bench/stage_1_segment.lua
 ** writes it from the Reuters-21578 JSON lines).
 ** usage: segbench FILE [ROUNDS]
 ** See LICENSE for copyright and licence.
 */
-#define _POSIX_C_SOURCE 199309L  /* clock_gettime */
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,11 +24,9 @@ static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
   return realloc(p, nsize);
 }
 
-/* seconds, from a clock fine enough to time one text */
-static double now (void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+/* CPU seconds of this process */
+static double cpu (void) {
+  return (double)clock() / CLOCKS_PER_SEC;
 }
 
 typedef struct Text { const char *s; size_t len; } Text;
@@ -66,34 +65,29 @@ int main (int argc, char **argv) {
     bytes += tx[ntext].len;
   }
   for (r = 0; r < rounds; r++) {
-    double t0, t1, t2, t3, sum[3] = { 0, 0, 0 };
-    for (i = 0; i < ntext; i++) {
-      ds_doc_init(d);
-      t0 = now();
-      ds_tokenize(&m, tx[i].s, tx[i].len, &d->tok);
-      t1 = now();
-      ds_sentences(&m, tx[i].s, tx[i].len, &d->tok, &d->sent);
-      t2 = now();
-      ds_clauses(&m, tx[i].s, tx[i].len, &d->tok, &d->sent, &d->clause);
-      t3 = now();
-      sum[0] += t1 - t0; sum[1] += t2 - t1; sum[2] += t3 - t2;
-      if (r == 0) {
-        ntok += d->tok.n; nsent += d->sent.n; ncl += d->clause.n;
+    int stages;
+    for (stages = 1; stages <= 3; stages++) {
+      double t0 = cpu(), t;
+      for (i = 0; i < ntext; i++) {
+        ds_doc_init(d);
+        ds_tokenize(&m, tx[i].s, tx[i].len, &d->tok);
+        if (stages >= 2)
+          ds_sentences(&m, tx[i].s, tx[i].len, &d->tok, &d->sent);
+        if (stages >= 3)
+          ds_clauses(&m, tx[i].s, tx[i].len, &d->tok, &d->sent, &d->clause);
+        if (r == 0 && stages == 3) {
+          ntok += d->tok.n; nsent += d->sent.n; ncl += d->clause.n;
+        }
+        ds_doc_free(&m, d);
       }
-      ds_doc_free(&m, d);
+      t = cpu() - t0;
+      if (t < best[stages - 1]) best[stages - 1] = t;
     }
-    for (i = 0; i < 3; i++)
-      if (sum[i] < best[i]) best[i] = sum[i];
-    /* the three stages as ds_doc_build runs them, with no clock between */
-    t0 = now();
-    for (i = 0; i < ntext; i++) {
-      ds_doc_init(d);
-      ds_doc_build(&m, d, tx[i].s, tx[i].len);
-      ds_doc_free(&m, d);
-    }
-    t1 = now();
-    if (t1 - t0 < best[3]) best[3] = t1 - t0;
   }
+  /* stage by stage: the difference between passes */
+  best[3] = best[2];
+  best[2] -= best[1];
+  best[1] -= best[0];
   printf("texts %lu, %.1f MB, tokens %lu, sentences %lu, clauses %lu\n",
          (unsigned long)ntext, bytes / 1e6, (unsigned long)ntok,
          (unsigned long)nsent, (unsigned long)ncl);
