@@ -240,9 +240,8 @@ describe("dealscope.core.sentences()", function()
     end)
 
     it("end a sentence before a word that starts sentences", function()
-      assert.same({ "Exports to the U.S. rose.", "The U.S. The EU." },
-        { sentences("Exports to the U.S. rose. The U.S. The EU.")[1],
-          table.concat(sentences("The U.S. The EU."), " ") })
+      assert.same({ "Exports rose in the U.S.", "The EU. was next." },
+        sentences("Exports rose in the U.S. The EU. was next."))
       assert.same({ "He became President of the U.S.", "Millions attended." },
         sentences("He became President of the U.S. Millions attended."))
       assert.same({ "It was sold by Acme Inc.", "The price was not given." },
@@ -304,8 +303,8 @@ describe("dealscope.core.sentences()", function()
     it("leave markers inside a sentence alone", function()
       assert.same({ "It covers a) tariffs and b) quotas on steel." },
         sentences("It covers a) tariffs and b) quotas on steel."))
-      assert.same({ "Prices rose 2. The rise was small." },
-        { table.concat(sentences("Prices rose 2. The rise was small."), " ") })
+      assert.same({ "Prices rose 2.", "The rise was small." },
+        sentences("Prices rose 2. The rise was small."))
     end)
   end)
 
