@@ -476,6 +476,24 @@ static int other_token (ds_Mem *m, Bytes s, size_t n, size_t *pi, int c,
 ** non-ASCII byte), "...", "--", "'s" and non-ASCII characters take
 ** the general paths above.
 */
+/*
+** May the word i..e-1 of ASCII letters and digits go on past e (where
+** a byte of class B_LOOK stands)? "U.S.", "a.m.", "www.x" need a
+** letter after the period, "don't" and "China's" one after the
+** apostrophe, "http://" two slashes after the colon, "a@b" a letter
+** after the at sign; a byte >= 0x80 may be a letter.
+*/
+static inline int goes_on (Bytes s, size_t n, size_t i, size_t e) {
+  unsigned next = e + 1 < n ? btab[s[e + 1]] : 0;
+  switch (s[e]) {
+    case '.': return e - i <= 3 && (next & (B_UP | B_LO));
+    case '@': return (next & (B_UP | B_LO)) != 0;
+    case ':': return e + 2 < n && s[e + 1] == '/' && s[e + 2] == '/';
+    case '\'': return (next & (B_ALNUM | B_HI)) != 0;
+    default: return 1;
+  }
+}
+
 /* store a token at 'tp' (room checked by the caller) */
 static inline void put (ds_Token *tp, size_t start, size_t end, int kind,
                         unsigned flags, int punct) {
@@ -572,7 +590,7 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
           break;
         }
       }
-      if (e < n && (btab[s[e]] & B_LOOK) && (s[e] != '.' || e - i <= 3)) {
+      if (e < n && (btab[s[e]] & B_LOOK) && goes_on(s, n, i, e)) {
         int r;
         SYNC();
         r = word_token(m, s, n, &i, f, out);
