@@ -89,8 +89,14 @@ valgrind: deps all
 	$(ENV) valgrind --error-exitcode=1 --leak-check=full \
 	  --errors-for-leak-kinds=definite $(LUA) bench/valgrind.lua
 
-bench: bench-deps all
+bench: bench-deps all build/segbench
 	$(ENV) $(LUA) bench/run.lua $(CORPUS)
+
+# the C core alone over the corpus (bench/stage_1_segment.lua runs it)
+build/segbench: bench/segbench.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ bench/segbench.c \
+	  $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
 
 fuzz:
 	$(MAKE) -C fuzz run CC=$(FUZZ_CC) LUA_INC=$(LUA_INC) TIME=$(FUZZ_TIME)

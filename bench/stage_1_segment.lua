@@ -1,20 +1,56 @@
---- Tokenize + segment throughput over the whole corpus.
+--- Tokenize + segment throughput over the whole corpus: core.document
+-- (tokens, sentences and clauses of one article, from Lua) and, when
+-- build/segbench is built (make bench builds it), the C core alone with
+-- each stage timed on its own.
 local core = require "dealscope.core"
+
+--- Run build/segbench over the articles; its figures, or nil.
+local function cbench(ctx)
+  local f = io.open("build/segbench", "rb")
+  if not f then return nil end
+  f:close()
+  local tmp = os.tmpname()
+  local out = assert(io.open(tmp, "wb"))
+  for i, a in ipairs(ctx.articles()) do
+    if i > 1 then out:write("\0") end
+    out:write((a.text:gsub("%z", " ")))
+  end
+  out:close()
+  local p = io.popen("build/segbench " .. tmp .. " 7")
+  local report = p:read("a")
+  p:close()
+  os.remove(tmp)
+  local r = {}
+  for k, v in report:gmatch("(%a+) ([%d%.]+) MB/s") do r[k] = tonumber(v) end
+  return r.document and r or nil
+end
 
 return function(ctx)
   local arts = ctx.articles()
-  local ntok, nsent = 0, 0
+  local ntok, nsent, ncl = 0, 0, 0
   local sec = ctx.time(function()
-    ntok, nsent = 0, 0
+    ntok, nsent, ncl = 0, 0, 0
     for i = 1, #arts do
       local d = core.document(arts[i].text)
       ntok = ntok + d:ntokens()
       nsent = nsent + d:nsentences()
+      ncl = ncl + d:nclauses()
       d:close()
     end
-  end, 3)
+  end, 5)
   local mbps = ctx.mbps(ctx.bytes, sec)
-  print(("tokenize+segment  %8.1f MB/s  (%.3f s, %d tokens, %d sentences)")
-    :format(mbps, sec, ntok, nsent))
-  return { mbps = mbps, seconds = sec, tokens = ntok, sentences = nsent }
+  print(("tokenize+segment  %8.1f MB/s  core.document from Lua, best of 5"
+    .. " (%.3f s, %d tokens, %d sentences, %d clauses)")
+    :format(mbps, sec, ntok, nsent, ncl))
+  local r = { mbps = mbps, seconds = sec, tokens = ntok, sentences = nsent,
+    clauses = ncl }
+  local c = cbench(ctx)
+  if c then
+    print(("tokenize+segment  %8.1f MB/s  C core alone (build/segbench), best of 7")
+      :format(c.document))
+    print(("  by stage: tokenize %.1f, sentences %.1f, clauses %.1f MB/s")
+      :format(c.tokenize, c.sentences, c.clauses))
+    r.c = c
+  end
+  return r
 end

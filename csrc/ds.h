@@ -176,8 +176,13 @@ DS_FUNC int ds_clauses (ds_Mem *m, const char *s, size_t len,
 DS_FUNC int ds_is_abbrev (const char *fold, size_t len);
 DS_FUNC int ds_abbrev_kind (const char *fold, size_t len);
 DS_FUNC int ds_is_starter (const char *fold, size_t len);
+DS_FUNC int ds_is_datename (const char *fold, size_t len);  /* may, mon */
+DS_FUNC int ds_is_saying (const char *fold, size_t len);    /* said */
 DS_FUNC int ds_verb_form (const char *fold, size_t len);
 DS_FUNC int ds_words_check (void);   /* 1 when every table is sorted */
+
+/* no abbreviation is longer than this (core._selfcheck() verifies) */
+#define DS_ABBRMAX 6
 
 /* abbreviation kinds */
 enum { DS_AB_NONE = 0, DS_AB_TITLE, DS_AB_MONTH, DS_AB_COMPANY,

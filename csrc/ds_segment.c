@@ -1,68 +1,103 @@
 /*
 ** ds_segment.c -- sentences and clauses over a token array.
 **
-** Sentences end at terminal punctuation (. ! ? ...) unless an
-** abbreviation, an initial, a decimal or a list marker explains the
-** period, and at hard line breaks. Which line breaks are hard depends
-** on the shape of the text: in hard-wrapped text (Reuters wraps at
-** about 65 columns and indents paragraphs) only blank lines, indented
-** lines and the lines after an all-caps title are; in other text every
-** line break is (one paragraph per line). A line that ends without
-** end punctuation and has text after it is a heading.
+** Sentences end at terminal punctuation (. ! ? ... and their full-width
+** forms) unless something explains the mark: an abbreviation ("Nov.
+** 10", "Mr. Smith", "the U.S. Air Force"), an initial ("Lester B.
+** Pearson"), a list marker ("1. The first item"), a lower-case word
+** after it ("the med. staff", "voila! -- you have"), or a quotation or
+** bracket still open around it ("'How brave they'll think me! Why,
+** ...'", "(Phil. 4:8)"). Quotations and brackets count only when they
+** close within their paragraph, so a stray quote mark changes nothing.
+** Citation marks stay with the sentence they follow ("martyr.[1]",
+** "consultation.11 12"). A list opens a new sentence at each of its
+** markers ("a) ... b) ...", "1. ... 2. ...") once a sentence starts
+** with its first one.
+**
+** Hard line breaks end sentences too. Which line breaks are hard
+** depends on the shape of the text: in hard-wrapped text (Reuters wraps
+** at about 65 columns and indents paragraphs) only blank lines,
+** indented lines and the line after an all-caps title are; in other
+** text every line break is (one paragraph per line). A line that ends
+** without end punctuation and has text after it is a heading.
 **
 ** Clauses split a sentence at ';' and ':', at coordinated verb phrases
 ** (", resume Y, and advance Z" after "is expected to pause X"), and at
 ** subordinate markers (", while", ", as", ", but", ", including
 ** scrapping"). A coordinated clause records the clause whose subject
-** it shares.
+** it shares. A list of nouns ("rare earths, agriculture, and tariffs")
+** is not a coordination: the verb after the comma must repeat a verb
+** form of the clause before it.
+**
+** Words are looked up only where a decision needs them (after a period,
+** at a comma, at "and"), so segmenting costs little more than a pass
+** over the tokens.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
 
 #include "ds.h"
 
-#define FOLDMAX 24   /* longest word the word lists need to see */
+#define FOLDMAX 24      /* longest word the word lists need to see */
+#define QUOTEMAX 120    /* tokens a quotation may span and still count */
+#define BRACKETMAX 16   /* tokens a bracketed group may span */
 
 typedef struct Seg {
   const char *s;
   size_t len;
   const ds_Token *t;
   size_t n;
+  int wrapped;          /* hard-wrapped text (see is_wrapped) */
 } Seg;
 
 
 /* the folded text of token 'i' in 'buf'; its length, 0 if too long */
 static size_t fold_tok (const Seg *g, size_t i, char *buf) {
   const ds_Token *k = &g->t[i];
+  const unsigned char *p = (const unsigned char *)g->s + k->start;
   char tmp[FOLDMAX * 3 + 4];
-  size_t fl;
+  size_t fl, j;
   if (k->len > FOLDMAX) return 0;
+  if (!(k->flags & DS_TF_NONASCII)) {     /* ASCII: lower case is all */
+    for (j = 0; j < k->len; j++) buf[j] = (char)ds_lower[p[j]];
+    return k->len;
+  }
   fl = ds_fold(g->s + k->start, k->len, tmp);
   if (fl > FOLDMAX) return 0;
   memcpy(buf, tmp, fl);
   return fl;
 }
 
-static int punct (const Seg *g, size_t i) {
+static inline int punct (const Seg *g, size_t i) {
   return (i < g->n && g->t[i].kind == DS_TK_PUNCT) ? g->t[i].punct : 0;
 }
 
-static int is_word (const Seg *g, size_t i) {
+static inline int is_word (const Seg *g, size_t i) {
   return i < g->n && g->t[i].kind == DS_TK_WORD;
 }
 
-static int flag (const Seg *g, size_t i, unsigned f) {
-  return i < g->n && (g->t[i].flags & f) != 0;
+static inline int glued (const Seg *g, size_t i) {
+  return i < g->n && !(g->t[i].flags & DS_TF_SPACE);
 }
 
-static int is_terminal (const Seg *g, size_t i) {
-  int p = punct(g, i);
+static inline int term_char (int p) {
   return p == '.' || p == '!' || p == '?' || p == 'E';
 }
 
-static int is_closer (const Seg *g, size_t i) {
+static inline int is_terminal (const Seg *g, size_t i) {
+  return term_char(punct(g, i));
+}
+
+static inline int is_closer (const Seg *g, size_t i) {
   int p = punct(g, i);
   return p == ')' || p == ']' || p == '}' || p == '"' || p == '\'';
+}
+
+/* marks that may stand between a sentence end and the next word */
+static inline int is_opener (const Seg *g, size_t i) {
+  int p = punct(g, i);
+  return p == '(' || p == '[' || p == '{' || p == '"' || p == '\'' ||
+         p == 'D' || p == '-';
 }
 
 /* the word at token i is 'w' ('wl' bytes of ASCII lower case)? */
@@ -79,124 +114,381 @@ static int word_is_ (const Seg *g, size_t i, const char *w, size_t wl) {
 
 #define word_is(g, i, w) word_is_(g, i, "" w, sizeof(w) - 1)
 
-/* a single letter, or a roman numeral up to "viii", as a list marker */
-static int is_marker_word (const Seg *g, size_t i) {
+/* is token i a word from the list of sentence starters? */
+static int starter_at (const Seg *g, size_t i) {
   char buf[FOLDMAX];
-  size_t l, k;
-  if (!is_word(g, i)) return 0;
-  l = fold_tok(g, i, buf);
-  if (l == 1) return 1;
-  if (l == 0 || l > 4) return 0;
-  for (k = 0; k < l; k++)
-    if (buf[k] != 'i' && buf[k] != 'v' && buf[k] != 'x') return 0;
-  return 1;
+  size_t l;
+  return is_word(g, i) && (l = fold_tok(g, i, buf)) > 0 &&
+         ds_is_starter(buf, l);
 }
 
 
 /* ------------------------------------------------------------------ */
-/* the shape of the text: is it hard-wrapped?                          */
-/* ------------------------------------------------------------------ */
-
-static int is_wrapped (const char *s, size_t len) {
-  size_t lines = 0, longest = 0, total = 0, i = 0;
-  while (i < len) {
-    const char *nl = memchr(s + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - s) : len;
-    size_t l = e - i;
-    if (l > 0) {
-      lines++;
-      total += l;
-      if (l > longest) longest = l;
-    }
-    i = e + 1;
-  }
-  return lines >= 3 && longest <= 90 && total / lines >= 40;
-}
-
-/* is the line of tokens first..last an all-caps title? */
-static int is_title_line (const Seg *g, size_t first, size_t last) {
-  size_t i, upper = 0;
-  for (i = first; i <= last; i++) {
-    const ds_Token *k = &g->t[i];
-    if (k->kind != DS_TK_WORD) continue;
-    if (!(k->flags & DS_TF_UPPER)) return 0;
-    if (k->len >= 2) upper++;
-  }
-  return upper >= 2;
-}
-
-
-/* ------------------------------------------------------------------ */
-/* sentences                                                           */
+/* the shape of the text                                               */
 /* ------------------------------------------------------------------ */
 
 /*
-** Does a sentence end at the terminal token 't', given that the next
-** sentence would start at token 'u' (u < n), 'first' being the first
-** token of the current sentence?
+** Hard-wrapped text has no line longer than 90 bytes, and a line that
+** runs on into the next: it ends without end punctuation and the next
+** line, not indented, starts with a lower-case letter or a digit
+** ("in\nthe Bahia cocoa zone") or follows an indented line. Or,
+** lacking that, it has three lines or more of 40 bytes on average.
+** One paragraph per line gives long lines, or short lines that end
+** with end punctuation or stand above a capitalized line (headings).
 */
-static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
-  const ds_Token *nx = &g->t[u];
-  int p = punct(g, t);
+static int is_wrapped (const char *s0, size_t len) {
+  const unsigned char *s = (const unsigned char *)s0;
+  size_t lines = 0, total = 0, i = 0;
+  int runon = 0, last = '.';         /* last character of the line */
+  int indented = 0;                  /* the line is indented */
+  while (i < len) {
+    const unsigned char *nl = memchr(s + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - s) : len, b = i, l;
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) b++;
+    l = e - i;
+    if (l > 90) return 0;
+    if (b < e) {
+      size_t z = e;
+      if (b == i && !runon && last != '.' && last != '!' && last != '?' &&
+          last != ':' && last != '"' &&
+          (indented || (s[b] >= 'a' && s[b] <= 'z') ||
+           (s[b] >= '0' && s[b] <= '9')))
+        runon = 1;
+      indented = b >= i + 2;
+      while (z > b && (s[z - 1] == ' ' || s[z - 1] == '\t' ||
+                       s[z - 1] == '\r'))
+        z--;
+      last = s[z - 1];
+      lines++;
+      total += l;
+    }
+    else last = '.';                /* a blank line ends a paragraph */
+    i = e + 1;
+  }
+  return runon || (lines >= 3 && total / lines >= 40);
+}
+
+/* does a line break before token i end a paragraph, whatever the
+   line before it holds? */
+static inline int para_break (const Seg *g, size_t i) {
+  unsigned f = g->t[i].flags;
+  return (f & DS_TF_NL) &&
+         (!g->wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)));
+}
+
+
+/* ------------------------------------------------------------------ */
+/* list markers: "1." "a." "IV." "a)" "a.)" "(a)" "(iv)"               */
+/* ------------------------------------------------------------------ */
+
+enum { MK_DOT = 1, MK_PAREN, MK_DOTPAREN, MK_BOTH };
+
+typedef struct Marker {
+  int shape;            /* MK_*, 0: none */
+  int num;              /* value as a number (1..99) or 0 */
+  int letter;           /* value as a letter (a = 1) or 0 */
+  int roman;            /* value as a roman numeral or 0 */
+} Marker;
+
+/* the value of a roman numeral of i, v, x (one case), or 0 */
+static int roman_value (const unsigned char *p, size_t l) {
+  int v = 0, prev = 0;
+  size_t k;
+  int upper = p[0] < 'a';
+  if (l > 4) return 0;
+  for (k = l; k-- > 0; ) {
+    int c = p[k], d;
+    if ((c < 'a') != upper) return 0;
+    switch (c | 0x20) {
+      case 'i': d = 1; break;
+      case 'v': d = 5; break;
+      case 'x': d = 10; break;
+      default: return 0;
+    }
+    if (d < prev) v -= d; else { v += d; prev = d; }
+  }
+  return v > 0 ? v : 0;
+}
+
+/* the values token i would have as a list marker; 0 when none */
+static int marker_value (const Seg *g, size_t i, Marker *m) {
+  const ds_Token *k = &g->t[i];
+  const unsigned char *p = (const unsigned char *)g->s + k->start;
+  m->num = m->letter = m->roman = 0;
+  if (k->kind == DS_TK_NUMBER) {
+    if (k->len == 1 && p[0] >= '1') m->num = p[0] - '0';
+    else if (k->len == 2 && p[0] >= '1' && p[1] >= '0' && p[1] <= '9')
+      m->num = (p[0] - '0') * 10 + (p[1] - '0');
+  }
+  else if (k->kind == DS_TK_WORD && k->len <= 4 &&
+           !(k->flags & (DS_TF_NONASCII | DS_TF_ABBR | DS_TF_DIGIT))) {
+    if (k->len == 1) m->letter = (p[0] | 0x20) - 'a' + 1;
+    m->roman = roman_value(p, k->len);
+  }
+  return m->num || m->letter || m->roman;
+}
+
+/*
+** A list marker at token u, followed by white space? Its shape and
+** values go to 'm' (m->shape is 0 when there is none).
+*/
+static int marker_at (const Seg *g, size_t u, Marker *m) {
+  size_t w = u, e;
+  int shape;
+  m->shape = 0;
+  if (u >= g->n) return 0;
+  if (punct(g, u) == '(') {
+    w = u + 1;
+    if (punct(g, w + 1) != ')' || !glued(g, w) || !glued(g, w + 1))
+      return 0;
+    shape = MK_BOTH; e = w + 2;
+  }
+  else if (punct(g, u + 1) == ')' && glued(g, u + 1)) {
+    shape = MK_PAREN; e = u + 2;
+  }
+  else if (punct(g, u + 1) == '.' && glued(g, u + 1)) {
+    if (punct(g, u + 2) == ')' && glued(g, u + 2)) {
+      shape = MK_DOTPAREN; e = u + 3;
+    }
+    else { shape = MK_DOT; e = u + 2; }
+  }
+  else return 0;
+  if (e >= g->n || glued(g, e) || !marker_value(g, w, m)) return 0;
+  m->shape = shape;
+  return shape;
+}
+
+/* does marker 'b' come right after marker 'a' in one list? */
+static int marker_next (const Marker *a, const Marker *b) {
+  return a->shape == b->shape &&
+         ((a->num && b->num == a->num + 1) ||
+          (a->letter && b->letter == a->letter + 1) ||
+          (a->roman && b->roman == a->roman + 1));
+}
+
+
+/* ------------------------------------------------------------------ */
+/* quotations and brackets                                             */
+/* ------------------------------------------------------------------ */
+
+/* the bytes of token i are the 3-byte character e2 80 'c'? */
+static inline int curly (const Seg *g, size_t i, int c) {
+  const unsigned char *p = (const unsigned char *)g->s + g->t[i].start;
+  return g->t[i].len == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == c;
+}
+
+/* an opening quote: after space or an opener, before a glued token */
+static int quote_opens (const Seg *g, size_t i) {
+  if (curly(g, i, 0x9D) || curly(g, i, 0x99)) return 0;   /* ” ’ */
+  if (i + 1 >= g->n || !glued(g, i + 1) || is_closer(g, i + 1) ||
+      is_terminal(g, i + 1))
+    return 0;
+  return i == 0 || !glued(g, i) || is_opener(g, i - 1);
+}
+
+/* a closing quote: glued to what it closes, before space or a mark */
+static int quote_closes (const Seg *g, size_t i) {
+  if (curly(g, i, 0x9C) || curly(g, i, 0x98)) return 0;   /* “ ‘ */
+  if (i == 0 || !glued(g, i)) return 0;
+  return i + 1 >= g->n || !glued(g, i + 1) ||
+         g->t[i + 1].kind == DS_TK_PUNCT;
+}
+
+/*
+** The token that closes the quotation or bracket opened at token o,
+** or 0 when it does not close within its paragraph and its size limit.
+** The scan stops at the next mark of the same family, so the scans of
+** one text look at each token at most once per family.
+*/
+static size_t region_end (const Seg *g, size_t o) {
+  int p = g->t[o].punct, c;
+  size_t k, lim;
+  switch (p) {
+    case '"': case '\'':
+      if (!quote_opens(g, o)) return 0;
+      c = p; lim = QUOTEMAX;
+      break;
+    case '(': c = ')'; lim = BRACKETMAX; break;
+    case '[': c = ']'; lim = BRACKETMAX; break;
+    default: return 0;
+  }
+  if (lim > g->n - o - 1) lim = g->n - o - 1;
+  for (k = o + 1; k <= o + lim; k++) {
+    int q;
+    if (para_break(g, k)) return 0;
+    if (g->t[k].kind != DS_TK_PUNCT) continue;
+    q = g->t[k].punct;
+    if (q == c) {
+      if (c != p) return k;                          /* ) or ] */
+      return quote_closes(g, k) ? k : 0;
+    }
+    if (q == p) return 0;                            /* ( ... ( */
+  }
+  return 0;
+}
+
+
+/* ------------------------------------------------------------------ */
+/* sentence ends                                                       */
+/* ------------------------------------------------------------------ */
+
+/* a.m., p.m. (folded 'buf' of 'l' bytes) */
+static int is_time_abbrev (const char *buf, size_t l) {
+  return l == 4 && (buf[0] == 'a' || buf[0] == 'p') && buf[1] == '.' &&
+         buf[2] == 'm' && buf[3] == '.';
+}
+
+/*
+** After "6 p.m." a capitalized word starts a sentence unless it names
+** a day, a month or (in capitals) a time zone: "at 10 a.m. EST".
+*/
+static int after_time (const Seg *g, size_t w) {
   char buf[FOLDMAX];
   size_t l;
-  if (!(nx->flags & DS_TF_SPACE))
-    return 0;                                  /* "14.10", "N.Y..", "?!" */
-  if (nx->flags & DS_TF_LOWER)
-    return 0;                                  /* "the med. staff" */
-  if (p == '!' || p == '?')
-    return 1;
-  if (p == 'E')
-    return (nx->flags & DS_TF_CAP) != 0;
+  const ds_Token *k;
+  if (!is_word(g, w)) return 0;
+  k = &g->t[w];
+  if (!(k->flags & DS_TF_CAP)) return 0;
+  if ((k->flags & DS_TF_UPPER) && k->len >= 2 && k->len <= 4) return 0;
+  l = fold_tok(g, w, buf);
+  return l == 0 || !ds_is_datename(buf, l);
+}
+
+/* an initial at token w: "P." before a capitalized word */
+static int is_initial (const Seg *g, size_t w) {
+  return w + 2 < g->n && is_word(g, w) && g->t[w].len == 1 &&
+         (g->t[w].flags & DS_TF_CAP) && punct(g, w + 1) == '.' &&
+         glued(g, w + 1) && is_word(g, w + 2) && !glued(g, w + 2) &&
+         (g->t[w + 2].flags & DS_TF_CAP) && !starter_at(g, w + 2);
+}
+
+/*
+** A quotation ending in '!' or '?' closes the sentence tail t..u-1
+** and a speaker follows it: one to three capitalized words, then a verb of
+** saying ('"Why?" Lent asked.', '"No!" Finance Minister Jones said').
+*/
+static int attribution (const Seg *g, size_t t, size_t u) {
+  size_t k;
+  char buf[FOLDMAX];
+  if (punct(g, u - 1) != '"' && punct(g, u - 1) != '\'') return 0;
+  if (punct(g, t) != '!' && punct(g, t) != '?') return 0;
+  for (k = u; k < g->n && k < u + 4; k++) {
+    size_t l;
+    if (!is_word(g, k) || (g->t[k].flags & DS_TF_NL)) return 0;
+    if (!(g->t[k].flags & DS_TF_CAP))
+      return k > u && (l = fold_tok(g, k, buf)) > 0 &&
+             ds_is_saying(buf, l);
+  }
+  return 0;
+}
+
+/*
+** Does a sentence end at the terminal token 't' (a mark, or a dotted
+** abbreviation ending in a period), given that the next sentence would
+** start at token 'u' (u < n), 'first' being the first token of the
+** current sentence?
+*/
+static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
+  const ds_Token *tk = &g->t[t], *nx = &g->t[u];
+  size_t w = u, prev;
+  int p;
+  Marker mk;
+  if (!(nx->flags & DS_TF_SPACE) &&
+      !(tk->kind == DS_TK_PUNCT && (unsigned char)g->s[tk->start] >= 0x80))
+    return 0;                         /* "14.10", "?!", but "period．Does" */
+  if (marker_at(g, u, &mk) && !mk.num &&
+      (mk.shape != MK_DOT || mk.letter == 1 || mk.roman == 1))
+    return 1;                         /* "Smith. a. here it is" */
+  while (w < g->n && w < u + 3 && is_opener(g, w) && !is_word(g, w))
+    w++;                              /* "(range", "-- you", "'The" */
+  if (w < g->n && (g->t[w].flags & DS_TF_LOWER))
+    return 0;                         /* "the med. staff" */
+  if (attribution(g, t, u))
+    return 0;                         /* '"Why?" Lent asked.' */
+  if (t > 0 && is_word(g, t - 1) && (g->t[t - 1].flags & DS_TF_CAP) &&
+      g->t[t - 1].len <= 4 && is_initial(g, w))
+    return 0;                         /* "Chas. P. Young" */
+  if (tk->kind == DS_TK_WORD) {       /* a dotted abbreviation */
+    char buf[FOLDMAX];
+    size_t l = fold_tok(g, t, buf);
+    if (is_time_abbrev(buf, l)) return after_time(g, w);
+    if (is_word(g, w) && (g->t[w].flags & DS_TF_UPPER) && g->t[w].len > 1)
+      return 0;                       /* "U.S. TO SET DUTIES" */
+    return starter_at(g, w);          /* "in the U.S. The" */
+  }
+  p = tk->punct;
+  if (p == '!' || p == '?') return 1;
+  if (p == 'E') return w < g->n && (g->t[w].flags & DS_TF_CAP);
   /* a period: what stands before it? */
   if (t == first) return 1;
-  if (g->t[t].kind == DS_TK_WORD && (g->t[t].flags & DS_TF_ABBR))
-    return is_word(g, u) && (l = fold_tok(g, u, buf)) > 0 &&
-           ds_is_starter(buf, l);              /* "in the U.S. The" */
-  if (g->t[t - 1].flags & DS_TF_ABBR)
-    return 1;                                  /* "the E.U.. But" */
-  if (g->t[t - 1].kind == DS_TK_NUMBER) {
-    if (t - 1 == first) return 0;              /* "1. This is one" */
-    return 1;
-  }
-  if (is_word(g, t - 1) && !(g->t[t].flags & DS_TF_SPACE)) {
-    size_t wl = fold_tok(g, t - 1, buf);
+  prev = t - 1;
+  if (g->t[prev].flags & DS_TF_ABBR)
+    return 1;                         /* "the E.U.. But" */
+  if (g->t[prev].kind == DS_TK_NUMBER)
+    return prev != first;             /* "1. This is one" */
+  if (g->t[prev].kind == DS_TK_WORD && !(tk->flags & DS_TF_SPACE)) {
+    char buf[FOLDMAX];
+    size_t wl = fold_tok(g, prev, buf);
     int kind = wl ? ds_abbrev_kind(buf, wl) : DS_AB_NONE;
-    if (t - 1 == first && is_marker_word(g, t - 1) && wl <= 1)
-      return 0;                                /* "a. here it is" */
+    if (prev == first && marker_value(g, prev, &mk) && !mk.num)
+      return 0;                       /* "II. And here" */
     switch (kind) {
       case DS_AB_TITLE:
-        return 0;                              /* "Mr. Smith" */
+        return 0;                     /* "Mr. Smith" */
       case DS_AB_MONTH: case DS_AB_NUMBER:
         if (nx->kind == DS_TK_NUMBER) return 0;  /* "Nov. 10", "No. 5" */
         break;
       default: break;
     }
     if (kind != DS_AB_NONE)
-      return is_word(g, u) && (l = fold_tok(g, u, buf)) > 0 &&
-             ds_is_starter(buf, l);
-    if (wl == 1 && (g->t[t - 1].flags & DS_TF_CAP)) {
-      /* an initial: "Lester B. Pearson", unless a list follows */
-      if (nx->kind == DS_TK_WORD && (nx->flags & DS_TF_CAP) &&
-          !(is_word(g, u) && (l = fold_tok(g, u, buf)) > 0 &&
-            ds_is_starter(buf, l)))
-        return 0;
-    }
+      return starter_at(g, w);
+    if (wl == 1 && (g->t[prev].flags & DS_TF_CAP) && is_word(g, w) &&
+        (g->t[w].flags & DS_TF_CAP) && !starter_at(g, w))
+      return 0;                       /* "Lester B. Pearson" */
+    if ((g->t[prev].flags & DS_TF_UPPER) && wl > 1 && is_word(g, w) &&
+        (g->t[w].flags & DS_TF_UPPER))
+      return starter_at(g, w);        /* capitals tell nothing: "FRIED.
+                                         KRUPP GMBH", "SAID. THE" */
   }
   return 1;
 }
 
-/* a list marker "a)", "(iv)", "2." opens a new sentence at token u? */
-static int list_marker_at (const Seg *g, size_t u) {
-  if (punct(g, u) != '(' && punct(g, u + 1) != ')')
-    return 0;
-  if (punct(g, u) == '(' && punct(g, u + 2) == ')' &&
-      flag(g, u + 3, DS_TF_SPACE) && is_marker_word(g, u + 1))
-    return 1;
-  if (punct(g, u + 1) == ')' && !flag(g, u + 1, DS_TF_SPACE) &&
-      flag(g, u + 2, DS_TF_SPACE) && (g->t[u].flags & DS_TF_SPACE) &&
-      is_marker_word(g, u))
-    return 1;
+/*
+** Past the marks that belong to a sentence ending at terminal 'i':
+** more terminals and closers glued to it ("?!", ".)", "!'"), then
+** citation marks ("martyr.[1][2]", "consultation.11 12").
+*/
+static size_t sentence_tail (const Seg *g, size_t i) {
+  size_t j = i + 1;
+  while (j < g->n && glued(g, j) && (is_terminal(g, j) || is_closer(g, j)))
+    j++;
+  while (j + 2 < g->n && punct(g, j) == '[' && glued(g, j) &&
+         g->t[j + 1].kind == DS_TK_NUMBER && punct(g, j + 2) == ']')
+    j += 3;
+  if (j < g->n && glued(g, j) && g->t[j].kind == DS_TK_NUMBER &&
+      g->t[j].len <= 3 && punct(g, j - 1) != 0) {
+    j++;
+    while (j < g->n && g->t[j].kind == DS_TK_NUMBER && g->t[j].len <= 3 &&
+           !(g->t[j].flags & DS_TF_NL) && (j + 1 >= g->n ||
+           g->t[j + 1].kind != DS_TK_NUMBER))
+      j++;
+  }
+  return j;
+}
+
+/*
+** A bracketed group o..c that opens its sentence is a sentence of its
+** own when a capitalized word follows it ("(Phil. 4:8) Yes, it is!"),
+** unless it is a list marker or holds no word of two letters.
+*/
+static int group_ends (const Seg *g, size_t o, size_t c) {
+  size_t k, w = c + 1;
+  Marker mk;
+  if (w >= g->n || glued(g, w) || marker_at(g, o, &mk)) return 0;
+  while (w < g->n && w < c + 3 && is_opener(g, w)) w++;
+  if (!is_word(g, w) || !(g->t[w].flags & DS_TF_CAP)) return 0;
+  for (k = o + 1; k < c; k++)
+    if (is_word(g, k) && g->t[k].len >= 2) return 1;
   return 0;
 }
 
@@ -219,64 +511,156 @@ static int push_span (ds_Mem *m, ds_Spans *out, const Seg *g, size_t first,
   return DS_OK;
 }
 
+/* the sentence first..last ends at a hard line break: a heading? */
+static unsigned heading_flag (const Seg *g, size_t first, size_t last,
+                              int multiline) {
+  size_t e = last;
+  while (e > first && is_closer(g, e)) e--;
+  if (multiline || is_terminal(g, e)) return 0;
+  if (g->t[e].kind == DS_TK_WORD && (g->t[e].flags & DS_TF_ABBR) &&
+      g->s[g->t[e].start + g->t[e].len - 1] == '.')
+    return 0;                          /* "... in the U.S." */
+  return DS_SF_HEADING;
+}
+
+
+/* is the line of tokens first..last an all-caps title? It stops at
+   the first word that is not in capitals, so most lines cost a token */
+static int is_title_line (const Seg *g, size_t first, size_t last) {
+  size_t i, upper = 0;
+  for (i = first; i <= last; i++) {
+    const ds_Token *k = &g->t[i];
+    if (k->kind != DS_TK_WORD) continue;
+    if (!(k->flags & DS_TF_UPPER)) return 0;
+    if (k->len >= 2) upper++;
+  }
+  return upper >= 2;
+}
+
+/* the punctuation (token 'punct' codes) the sentence loop looks at */
+static const unsigned char sentence_marks[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
+  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
+};
+
 
 int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                   ds_Spans *out) {
   Seg g;
-  size_t i, first = 0, line = 0;
-  int wrapped;
+  size_t i, first = 0, base = out->n;
+  size_t ropen = 0, rclose = 0;   /* open quotation/bracket: its tokens */
+  size_t scanned = 0;             /* regions were sought before this */
+  size_t line = 0;                /* the first token of this line */
+  int multiline = 0;              /* the sentence spans line breaks */
+  Marker list, mk;                /* the list marker the sentence began
+                                     with (list.shape 0: none) */
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
   if (g.n == 0) return DS_OK;
-  wrapped = is_wrapped(s, len);
+  g.wrapped = is_wrapped(s, len);
+  marker_at(&g, 0, &list);
   for (i = 0; i < g.n; i++) {
-    const ds_Token *k = &g.t[i];
-    /* a hard line break before token i? */
-    if (i > first && (k->flags & DS_TF_NL)) {
-      int hard = !wrapped || (k->flags & (DS_TF_BLANK | DS_TF_INDENT)) ||
-                 is_title_line(&g, line, i - 1);
-      if (hard) {
-        size_t e = i - 1;
-        while (e > first && is_closer(&g, e)) e--;
-        if (push_span(m, out, &g, first, i - 1,
-                      is_terminal(&g, e) ? 0 : DS_SF_HEADING))
-          return DS_ENOMEM;
-        first = i;
+    const ds_Token *k;
+    unsigned f;
+    if (!list.shape)                  /* skip what cannot matter */
+      while (!(g.t[i].flags & (DS_TF_NL | DS_TF_ABBR)) &&
+             !sentence_marks[g.t[i].punct])
+        if (++i >= g.n) goto done;
+    k = &g.t[i];
+    f = k->flags;
+    if (f & DS_TF_NL) {               /* a hard line break before i? */
+      if (i > first) {
+        if (!g.wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)) ||
+            is_title_line(&g, line, i - 1)) {
+          if (push_span(m, out, &g, first, i - 1,
+                        heading_flag(&g, first, i - 1, multiline)))
+            return DS_ENOMEM;
+          first = i;
+          rclose = 0;
+          multiline = 0;
+          marker_at(&g, i, &list);
+        }
+        else multiline = 1;
       }
+      line = i;
     }
-    if (k->flags & DS_TF_NL) line = i;
-    /* a list marker opens a sentence */
-    if (i > first && list_marker_at(&g, i) && !is_word(&g, i - 1) &&
-        punct(&g, i - 1) != ',' && punct(&g, i - 1) != '(') {
-      if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
-      first = i;
+    switch (k->kind) {
+      case DS_TK_WORD:
+        if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
+            k->len <= 4 && marker_at(&g, i, &mk) &&
+            marker_next(&list, &mk)) {
+          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          first = i;                  /* "a) here it is b) another" */
+          multiline = 0;
+          list = mk;
+        }
+        if (!(f & DS_TF_ABBR) || s[k->start + k->len - 1] != '.')
+          continue;
+        break;                        /* "U.S.": maybe an end */
+      case DS_TK_NUMBER:
+        if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
+            k->len <= 2 && marker_at(&g, i, &mk) &&
+            marker_next(&list, &mk)) {
+          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          first = i;                  /* "1. The first 2. The second" */
+          multiline = 0;
+          list = mk;
+        }
+        continue;
+      case DS_TK_PUNCT:
+        if (i == rclose && i > 0) {
+          size_t c = i;               /* a quotation or group closes */
+          rclose = 0;
+          if ((g.t[ropen].punct == '(' || g.t[ropen].punct == '[') ?
+              ropen == first && group_ends(&g, ropen, c) :
+              punct(&g, c - 1) == 'D' && glued(&g, c) && c + 1 < g.n &&
+              !glued(&g, c + 1) && is_word(&g, c + 1) &&
+              (g.t[c + 1].flags & DS_TF_CAP)) {
+            if (push_span(m, out, &g, first, c, 0)) return DS_ENOMEM;
+            first = c + 1;            /* "(Phil. 4:8) Yes", "to--" At" */
+            multiline = 0;
+            marker_at(&g, first, &list);
+          }
+          continue;
+        }
+        if (i >= rclose && i >= scanned) {
+          int p = k->punct;
+          if (p == '"' || p == '\'' || p == '(' || p == '[') {
+            size_t c = region_end(&g, i);
+            if (c) { ropen = i; rclose = c; scanned = c; }
+            else scanned = i + 1;
+            continue;
+          }
+        }
+        if (!term_char(k->punct)) continue;
+        break;
+      default:
+        continue;
     }
-    else if (i > first && list_marker_at(&g, i) && is_word(&g, i - 1) &&
-             (g.t[i].flags & DS_TF_SPACE) && is_marker_word(&g, i) &&
-             punct(&g, i + 1) == ')' && list_marker_at(&g, first)) {
-      if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
-      first = i;                                /* "a) here it is b) ..." */
-    }
-    if (is_terminal(&g, i) ||
-        (k->kind == DS_TK_WORD && (k->flags & DS_TF_ABBR) &&
-         s[k->start + k->len - 1] == '.')) {
-      size_t j = i + 1;
-      while (j < g.n && !(g.t[j].flags & DS_TF_SPACE) &&
-             (is_terminal(&g, j) || is_closer(&g, j)))
-        j++;
+    /* token i may end the sentence */
+    {
+      size_t j = sentence_tail(&g, i);
       if (j >= g.n) break;
+      if (rclose > i && j <= rclose) {  /* inside a quotation */
+        i = j - 1;
+        continue;
+      }
+      if (rclose > i) rclose = 0;       /* the tail closed it */
       if (ends_at(&g, first, i, j)) {
         if (push_span(m, out, &g, first, j - 1, 0)) return DS_ENOMEM;
         first = j;
+        multiline = 0;
+        marker_at(&g, j, &list);
       }
       i = j - 1;
     }
   }
+done:
   if (first < g.n) {
     if (push_span(m, out, &g, first, g.n - 1, 0)) return DS_ENOMEM;
   }
   /* a heading stands above text: the last line is not one */
-  if (out->n > 0) out->v[out->n - 1].flags &= (uint16_t)~DS_SF_HEADING;
-  for (i = 0; i < out->n; i++) out->v[i].sentence = (uint32_t)i;
+  if (out->n > base) out->v[out->n - 1].flags &= (uint16_t)~DS_SF_HEADING;
+  for (i = base; i < out->n; i++) out->v[i].sentence = (uint32_t)(i - base);
   return DS_OK;
 }
 
@@ -348,6 +732,9 @@ static int sub_marker (const Seg *g, size_t i) {
 }
 
 
+/* the punctuation after which a clause may start */
+static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
+
 /* clauses of sentence 'si' (tokens a..b) */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
                              size_t b, ds_Spans *out) {
@@ -355,8 +742,13 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
   size_t cstart = out->n;          /* index of this sentence's first */
   int mode = 0, split = DS_SPLIT_START, shares = 0;
   for (i = a + 1; i <= b; i++) {
-    int why = 0, share = 0, p = punct(g, i);
+    int why = 0, share = 0, p;
     size_t at = i;                 /* the new clause would start here */
+    while (!clause_marks[g->t[i - 1].punct] && g->t[i].punct != ',' &&
+           (g->t[i].len != 3 || (g->s[g->t[i].start] | 0x20) != 'a'))
+      if (++i > b) goto done;      /* no ; : before, no , or "and" here */
+    at = i;
+    p = punct(g, i);
     if (i > first + 1 && i < b && (punct(g, i - 1) == ';' ||
         (punct(g, i - 1) == ':' && (g->t[i].flags & DS_TF_SPACE))))
       why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
@@ -366,7 +758,8 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       at = i + 1;
       if (conj) v++;
       f = v <= b ? verb_at(g, v) : 0;
-      if ((f || (conj && word_is(g, v, "to"))) && upto < i) {
+      if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) ||
+           (conj && word_is(g, v, "to"))) && upto < i) {
         mode |= verb_modes(g, upto, i, chain);
         upto = i;
       }
@@ -387,9 +780,9 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
     }
     else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
              word_is(g, i, "and")) {
-      int f = verb_at(g, i + 1);
       int to = word_is(g, i + 1, "to");
-      if (f || to) {
+      int f = to ? 0 : verb_at(g, i + 1);
+      if ((f & DS_VB_PAST) || to) {
         if (upto < i) { mode |= verb_modes(g, upto, i, chain); upto = i; }
         if (((mode & DS_VB_PAST) && (f & DS_VB_PAST) &&
              !word_is(g, i + 2, "by")) ||
@@ -412,6 +805,7 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       if (!share) { mode = 0; chain = upto = at; }
     }
   }
+done:
   if (push_span(m, out, g, first, b, 0)) return DS_ENOMEM;
   out->v[out->n - 1].sentence = (uint32_t)si;
   out->v[out->n - 1].split = (uint16_t)split;
@@ -427,6 +821,7 @@ int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   Seg g;
   size_t si;
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
+  g.wrapped = 0;
   for (si = 0; si < sent->n; si++)
     if (sentence_clauses(m, &g, si, sent->v[si].first, sent->v[si].last,
                          out))

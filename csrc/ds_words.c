@@ -1,16 +1,26 @@
 /*
 ** ds_words.c -- the few English words the segmenter must know:
 ** abbreviations that end in a period, words that start sentences,
-** and verbs whose coordination opens a clause. Each table is sorted
-** (bytewise) for binary search; core._selfcheck() verifies it.
+** names of days and months, verbs of saying, and verbs whose
+** coordination opens a clause. Each table is sorted (bytewise) for
+** binary search; core._selfcheck() verifies it.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
 
 #include "ds.h"
 
+#define NELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+** Words are stored zero-padded to WORDMAX bytes, and so is the word
+** looked up: a comparison is two comparisons of 64-bit numbers (see
+** Key), and the order is the bytewise order of the words.
+*/
+#define WORDMAX 16
+
 typedef struct Entry {
-  const char *w;
+  char w[WORDMAX];
   int v;
 } Entry;
 
@@ -115,6 +125,7 @@ static const Entry abbrevs[] = {
   {"okla", DS_AB_OTHER},
   {"op", DS_AB_OTHER},
   {"ore", DS_AB_OTHER},
+  {"p", DS_AB_NUMBER},
   {"pa", DS_AB_OTHER},
   {"para", DS_AB_NUMBER},
   {"penn", DS_AB_OTHER},
@@ -126,6 +137,7 @@ static const Entry abbrevs[] = {
   {"rep", DS_AB_TITLE},
   {"reps", DS_AB_TITLE},
   {"rev", DS_AB_TITLE},
+  {"rs", DS_AB_NUMBER},
   {"sat", DS_AB_OTHER},
   {"sec", DS_AB_NUMBER},
   {"sen", DS_AB_TITLE},
@@ -135,6 +147,8 @@ static const Entry abbrevs[] = {
   {"sgt", DS_AB_TITLE},
   {"sq", DS_AB_OTHER},
   {"sr", DS_AB_TITLE},
+  {"sra", DS_AB_TITLE},
+  {"srta", DS_AB_TITLE},
   {"st", DS_AB_TITLE},
   {"subsp", DS_AB_OTHER},
   {"sun", DS_AB_OTHER},
@@ -148,6 +162,7 @@ static const Entry abbrevs[] = {
   {"tues", DS_AB_OTHER},
   {"undef", DS_AB_OTHER},
   {"univ", DS_AB_COMPANY},
+  {"v", DS_AB_OTHER},
   {"va", DS_AB_OTHER},
   {"viz", DS_AB_OTHER},
   {"vol", DS_AB_NUMBER},
@@ -165,231 +180,291 @@ static const Entry abbrevs[] = {
 };
 
 /* words that begin sentences after an ambiguous period */
-static const char *const starters[] = {
+static const char starters[][WORDMAX] = {
   "a", "about", "after", "again", "all", "also", "although", "among", "an",
   "analysts", "and", "another", "any", "as", "at", "because", "before",
-  "both", "but", "by", "despite", "during", "each", "even", "every", "few",
-  "first", "following", "for", "from", "further", "he", "her", "here",
-  "his", "how", "however", "i", "if", "in", "instead", "it", "its", "last",
-  "many", "meanwhile", "more", "moreover", "most", "much", "my", "neither",
-  "nevertheless", "next", "no", "nor", "not", "now", "officials", "on",
-  "once", "one", "only", "or", "other", "our", "over", "overall",
-  "perhaps", "prices", "separately", "she", "since", "so", "some", "still",
-  "such", "that", "the", "their", "then", "there", "therefore", "these",
-  "they", "this", "those", "though", "thus", "to", "today", "under",
-  "unlike", "until", "we", "what", "when", "where", "whether", "which",
-  "while", "who", "why", "with", "within", "without", "yesterday", "yet",
-  "you", "your",
+  "billions", "both", "but", "by", "despite", "dozens", "during", "each",
+  "even", "every", "few", "first", "following", "for", "from", "further",
+  "he", "her", "here", "his", "how", "however", "hundreds", "i", "if", "in",
+  "instead", "it", "its", "last", "many", "meanwhile", "millions", "more",
+  "moreover", "most", "much", "my", "neither", "nevertheless", "next", "no",
+  "nor", "not", "now", "officials", "on", "once", "one", "only", "or",
+  "other", "our", "over", "overall", "perhaps", "prices", "separately",
+  "several", "she", "since", "so", "some", "still", "such", "tens", "that",
+  "the", "their", "then", "there", "therefore", "these", "they", "this",
+  "those", "though", "thousands", "thus", "to", "today", "under", "unlike",
+  "until", "we", "what", "when", "where", "whether", "which", "while", "who",
+  "why", "with", "within", "without", "yesterday", "yet", "you", "your",
 };
 
-/* verbs (lemmas); DS_VB_NOUN marks those that are nouns too */
+/* names of days and months, and their short forms */
+static const char datenames[][WORDMAX] = {
+  "apr", "april", "aug", "august", "dec", "december", "feb", "february",
+  "fri", "friday", "jan", "january", "jul", "july", "jun", "june", "mar",
+  "march", "may", "mon", "monday", "nov", "november", "oct", "october", "sat",
+  "saturday", "sep", "sept", "september", "sun", "sunday", "thu", "thurs",
+  "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
+};
+
+/* verbs of saying, as they follow a quotation: '"Why?" Lent asked' */
+static const char saying[][WORDMAX] = {
+  "added", "adds", "announced", "argued", "asked", "asks", "commented",
+  "concluded", "continued", "declared", "explained", "insisted", "noted",
+  "recalled", "remarked", "replied", "said", "says", "shouted", "stated",
+  "states", "suggested", "told", "warned", "wrote",
+};
+
+/*
+** The verb forms the clause splitter knows: lemmas (DS_VB_BASE, and
+** DS_VB_NOUN for those that are common nouns too), irregular past
+** forms (DS_VB_PAST) and modals (DS_VB_MODAL), in one table so that
+** a word takes one search. Regular inflections ("scrapped", "pauses",
+** "easing") are undone by rule in ds_verb_form.
+*/
 static const Entry verbs[] = {
-  {"accept", 0},
-  {"acquire", 0},
-  {"add", 0},
-  {"address", DS_VB_NOUN},
-  {"advance", 0},
-  {"agree", 0},
-  {"aim", 0},
-  {"allow", 0},
-  {"announce", 0},
-  {"approve", 0},
-  {"ask", 0},
-  {"authorize", 0},
-  {"back", DS_VB_NOUN},
-  {"ban", DS_VB_NOUN},
-  {"block", DS_VB_NOUN},
-  {"boost", 0},
-  {"buy", 0},
-  {"call", DS_VB_NOUN},
-  {"cap", DS_VB_NOUN},
-  {"cease", 0},
-  {"change", DS_VB_NOUN},
-  {"close", DS_VB_NOUN},
-  {"commit", 0},
-  {"complete", 0},
-  {"conclude", 0},
-  {"consider", 0},
-  {"continue", 0},
-  {"cooperate", 0},
-  {"counter", 0},
-  {"crack", 0},
-  {"create", 0},
-  {"curb", 0},
-  {"cut", DS_VB_NOUN},
-  {"decide", 0},
-  {"declare", 0},
-  {"decline", 0},
-  {"defer", 0},
-  {"delay", DS_VB_NOUN},
-  {"demand", DS_VB_NOUN},
-  {"deny", 0},
-  {"discuss", 0},
-  {"double", DS_VB_NOUN},
-  {"drop", DS_VB_NOUN},
-  {"ease", 0},
-  {"eliminate", 0},
-  {"end", DS_VB_NOUN},
-  {"enforce", 0},
-  {"ensure", 0},
-  {"establish", 0},
-  {"exempt", 0},
-  {"expand", 0},
-  {"expect", 0},
-  {"export", DS_VB_NOUN},
-  {"extend", 0},
-  {"facilitate", 0},
-  {"fight", DS_VB_NOUN},
-  {"freeze", DS_VB_NOUN},
-  {"give", 0},
-  {"grant", 0},
-  {"greenlight", 0},
-  {"halt", 0},
-  {"halve", 0},
-  {"hint", DS_VB_NOUN},
-  {"hold", DS_VB_NOUN},
-  {"import", DS_VB_NOUN},
-  {"impose", 0},
-  {"improve", 0},
-  {"increase", DS_VB_NOUN},
-  {"indicate", 0},
-  {"introduce", 0},
-  {"invest", 0},
-  {"issue", DS_VB_NOUN},
-  {"keep", 0},
-  {"launch", 0},
-  {"lift", 0},
-  {"limit", DS_VB_NOUN},
-  {"lower", 0},
-  {"maintain", 0},
-  {"make", 0},
-  {"meet", 0},
-  {"negotiate", 0},
-  {"offer", DS_VB_NOUN},
-  {"open", 0},
-  {"order", DS_VB_NOUN},
-  {"pause", DS_VB_NOUN},
-  {"permit", 0},
-  {"place", 0},
-  {"plan", DS_VB_NOUN},
-  {"pledge", DS_VB_NOUN},
-  {"postpone", 0},
-  {"press", DS_VB_NOUN},
-  {"prevent", 0},
-  {"promise", DS_VB_NOUN},
-  {"propose", 0},
-  {"protect", 0},
-  {"provide", 0},
-  {"purchase", DS_VB_NOUN},
-  {"pursue", 0},
-  {"push", 0},
-  {"raise", DS_VB_NOUN},
-  {"reach", DS_VB_NOUN},
-  {"reaffirm", 0},
-  {"reduce", 0},
-  {"reject", 0},
-  {"relax", 0},
-  {"release", DS_VB_NOUN},
-  {"remove", 0},
-  {"renew", 0},
-  {"reopen", 0},
-  {"repeal", 0},
-  {"resolve", 0},
-  {"restrict", 0},
-  {"resume", 0},
-  {"retaliate", 0},
-  {"return", DS_VB_NOUN},
-  {"review", DS_VB_NOUN},
-  {"revise", 0},
-  {"revisit", 0},
-  {"revoke", 0},
-  {"roll", 0},
-  {"sanction", DS_VB_NOUN},
-  {"say", 0},
-  {"scrap", 0},
-  {"seek", 0},
-  {"sell", 0},
-  {"send", 0},
-  {"set", 0},
-  {"ship", DS_VB_NOUN},
-  {"sign", 0},
-  {"signal", DS_VB_NOUN},
-  {"slash", 0},
-  {"stop", DS_VB_NOUN},
-  {"strengthen", 0},
-  {"suspend", 0},
-  {"take", 0},
-  {"target", DS_VB_NOUN},
-  {"tell", 0},
-  {"threaten", 0},
-  {"tighten", 0},
-  {"trim", 0},
-  {"urge", 0},
-  {"waive", 0},
-  {"warn", 0},
-  {"welcome", 0},
-  {"withdraw", 0},
-  {"work", DS_VB_NOUN},
+  {"accept", DS_VB_BASE},
+  {"acquire", DS_VB_BASE},
+  {"add", DS_VB_BASE},
+  {"address", DS_VB_BASE | DS_VB_NOUN},
+  {"advance", DS_VB_BASE},
+  {"agree", DS_VB_BASE},
+  {"aim", DS_VB_BASE},
+  {"allow", DS_VB_BASE},
+  {"announce", DS_VB_BASE},
+  {"approve", DS_VB_BASE},
+  {"ask", DS_VB_BASE},
+  {"authorize", DS_VB_BASE},
+  {"back", DS_VB_BASE | DS_VB_NOUN},
+  {"ban", DS_VB_BASE | DS_VB_NOUN},
+  {"began", DS_VB_PAST},
+  {"block", DS_VB_BASE | DS_VB_NOUN},
+  {"boost", DS_VB_BASE},
+  {"bought", DS_VB_PAST},
+  {"buy", DS_VB_BASE},
+  {"call", DS_VB_BASE | DS_VB_NOUN},
+  {"can", DS_VB_MODAL},
+  {"cap", DS_VB_BASE | DS_VB_NOUN},
+  {"cease", DS_VB_BASE},
+  {"change", DS_VB_BASE | DS_VB_NOUN},
+  {"close", DS_VB_BASE | DS_VB_NOUN},
+  {"commit", DS_VB_BASE},
+  {"complete", DS_VB_BASE},
+  {"conclude", DS_VB_BASE},
+  {"consider", DS_VB_BASE},
+  {"continue", DS_VB_BASE},
+  {"cooperate", DS_VB_BASE},
+  {"could", DS_VB_MODAL},
+  {"counter", DS_VB_BASE},
+  {"crack", DS_VB_BASE},
+  {"create", DS_VB_BASE},
+  {"curb", DS_VB_BASE},
+  {"cut", DS_VB_BASE | DS_VB_PAST | DS_VB_NOUN},
+  {"decide", DS_VB_BASE},
+  {"declare", DS_VB_BASE},
+  {"decline", DS_VB_BASE},
+  {"defer", DS_VB_BASE},
+  {"delay", DS_VB_BASE | DS_VB_NOUN},
+  {"demand", DS_VB_BASE | DS_VB_NOUN},
+  {"deny", DS_VB_BASE},
+  {"discuss", DS_VB_BASE},
+  {"double", DS_VB_BASE | DS_VB_NOUN},
+  {"drop", DS_VB_BASE | DS_VB_NOUN},
+  {"ease", DS_VB_BASE},
+  {"eliminate", DS_VB_BASE},
+  {"end", DS_VB_BASE | DS_VB_NOUN},
+  {"enforce", DS_VB_BASE},
+  {"ensure", DS_VB_BASE},
+  {"establish", DS_VB_BASE},
+  {"exempt", DS_VB_BASE},
+  {"expand", DS_VB_BASE},
+  {"expect", DS_VB_BASE},
+  {"export", DS_VB_BASE | DS_VB_NOUN},
+  {"extend", DS_VB_BASE},
+  {"facilitate", DS_VB_BASE},
+  {"fight", DS_VB_BASE | DS_VB_NOUN},
+  {"fought", DS_VB_PAST},
+  {"freeze", DS_VB_BASE | DS_VB_NOUN},
+  {"froze", DS_VB_PAST},
+  {"frozen", DS_VB_PAST},
+  {"gave", DS_VB_PAST},
+  {"give", DS_VB_BASE},
+  {"given", DS_VB_PAST},
+  {"grant", DS_VB_BASE},
+  {"greenlight", DS_VB_BASE},
+  {"halt", DS_VB_BASE},
+  {"halve", DS_VB_BASE},
+  {"held", DS_VB_PAST},
+  {"hint", DS_VB_BASE | DS_VB_NOUN},
+  {"hit", DS_VB_PAST},
+  {"hold", DS_VB_BASE | DS_VB_NOUN},
+  {"import", DS_VB_BASE | DS_VB_NOUN},
+  {"impose", DS_VB_BASE},
+  {"improve", DS_VB_BASE},
+  {"increase", DS_VB_BASE | DS_VB_NOUN},
+  {"indicate", DS_VB_BASE},
+  {"introduce", DS_VB_BASE},
+  {"invest", DS_VB_BASE},
+  {"issue", DS_VB_BASE | DS_VB_NOUN},
+  {"keep", DS_VB_BASE},
+  {"kept", DS_VB_PAST},
+  {"launch", DS_VB_BASE},
+  {"let", DS_VB_PAST},
+  {"lift", DS_VB_BASE},
+  {"limit", DS_VB_BASE | DS_VB_NOUN},
+  {"lower", DS_VB_BASE},
+  {"made", DS_VB_PAST},
+  {"maintain", DS_VB_BASE},
+  {"make", DS_VB_BASE},
+  {"may", DS_VB_MODAL},
+  {"meet", DS_VB_BASE},
+  {"met", DS_VB_PAST},
+  {"might", DS_VB_MODAL},
+  {"must", DS_VB_MODAL},
+  {"negotiate", DS_VB_BASE},
+  {"offer", DS_VB_BASE | DS_VB_NOUN},
+  {"open", DS_VB_BASE},
+  {"order", DS_VB_BASE | DS_VB_NOUN},
+  {"pause", DS_VB_BASE | DS_VB_NOUN},
+  {"permit", DS_VB_BASE},
+  {"place", DS_VB_BASE},
+  {"plan", DS_VB_BASE | DS_VB_NOUN},
+  {"pledge", DS_VB_BASE | DS_VB_NOUN},
+  {"postpone", DS_VB_BASE},
+  {"press", DS_VB_BASE | DS_VB_NOUN},
+  {"prevent", DS_VB_BASE},
+  {"promise", DS_VB_BASE | DS_VB_NOUN},
+  {"propose", DS_VB_BASE},
+  {"protect", DS_VB_BASE},
+  {"provide", DS_VB_BASE},
+  {"purchase", DS_VB_BASE | DS_VB_NOUN},
+  {"pursue", DS_VB_BASE},
+  {"push", DS_VB_BASE},
+  {"put", DS_VB_PAST},
+  {"raise", DS_VB_BASE | DS_VB_NOUN},
+  {"reach", DS_VB_BASE | DS_VB_NOUN},
+  {"reaffirm", DS_VB_BASE},
+  {"reduce", DS_VB_BASE},
+  {"reject", DS_VB_BASE},
+  {"relax", DS_VB_BASE},
+  {"release", DS_VB_BASE | DS_VB_NOUN},
+  {"remove", DS_VB_BASE},
+  {"renew", DS_VB_BASE},
+  {"reopen", DS_VB_BASE},
+  {"repeal", DS_VB_BASE},
+  {"resolve", DS_VB_BASE},
+  {"restrict", DS_VB_BASE},
+  {"resume", DS_VB_BASE},
+  {"retaliate", DS_VB_BASE},
+  {"return", DS_VB_BASE | DS_VB_NOUN},
+  {"review", DS_VB_BASE | DS_VB_NOUN},
+  {"revise", DS_VB_BASE},
+  {"revisit", DS_VB_BASE},
+  {"revoke", DS_VB_BASE},
+  {"roll", DS_VB_BASE},
+  {"said", DS_VB_PAST},
+  {"sanction", DS_VB_BASE | DS_VB_NOUN},
+  {"say", DS_VB_BASE},
+  {"scrap", DS_VB_BASE},
+  {"seek", DS_VB_BASE},
+  {"sell", DS_VB_BASE},
+  {"send", DS_VB_BASE},
+  {"sent", DS_VB_PAST},
+  {"set", DS_VB_BASE | DS_VB_PAST},
+  {"shall", DS_VB_MODAL},
+  {"ship", DS_VB_BASE | DS_VB_NOUN},
+  {"should", DS_VB_MODAL},
+  {"sign", DS_VB_BASE},
+  {"signal", DS_VB_BASE | DS_VB_NOUN},
+  {"slash", DS_VB_BASE},
+  {"sold", DS_VB_PAST},
+  {"sought", DS_VB_PAST},
+  {"stop", DS_VB_BASE | DS_VB_NOUN},
+  {"strengthen", DS_VB_BASE},
+  {"suspend", DS_VB_BASE},
+  {"take", DS_VB_BASE},
+  {"taken", DS_VB_PAST},
+  {"target", DS_VB_BASE | DS_VB_NOUN},
+  {"tell", DS_VB_BASE},
+  {"threaten", DS_VB_BASE},
+  {"tighten", DS_VB_BASE},
+  {"told", DS_VB_PAST},
+  {"took", DS_VB_PAST},
+  {"trim", DS_VB_BASE},
+  {"undertook", DS_VB_PAST},
+  {"urge", DS_VB_BASE},
+  {"waive", DS_VB_BASE},
+  {"warn", DS_VB_BASE},
+  {"welcome", DS_VB_BASE},
+  {"will", DS_VB_MODAL},
+  {"withdraw", DS_VB_BASE},
+  {"withdrawn", DS_VB_PAST},
+  {"withdrew", DS_VB_PAST},
+  {"work", DS_VB_BASE | DS_VB_NOUN},
+  {"would", DS_VB_MODAL},
 };
 
-/* irregular past forms and their lemma */
-static const char *const irregular[][2] = {
-  {"began", "begin"},
-  {"bought", "buy"},
-  {"cut", "cut"},
-  {"fought", "fight"},
-  {"froze", "freeze"},
-  {"frozen", "freeze"},
-  {"gave", "give"},
-  {"given", "give"},
-  {"held", "hold"},
-  {"hit", "hit"},
-  {"kept", "keep"},
-  {"let", "let"},
-  {"made", "make"},
-  {"met", "meet"},
-  {"put", "put"},
-  {"said", "say"},
-  {"sent", "send"},
-  {"set", "set"},
-  {"sold", "sell"},
-  {"sought", "seek"},
-  {"taken", "take"},
-  {"told", "tell"},
-  {"took", "take"},
-  {"undertook", "undertake"},
-  {"withdrawn", "withdraw"},
-  {"withdrew", "withdraw"},
-};
 
 
-#define NELEMS(a) (sizeof(a) / sizeof((a)[0]))
-
-/* compare 'w' (not terminated, 'len' bytes) with the C string 'e' */
-static int cmpw (const char *w, size_t len, const char *e) {
-  size_t i;
-  for (i = 0; i < len; i++) {
-    unsigned char a = (unsigned char)w[i], b = (unsigned char)e[i];
-    if (a != b) return (b == 0 || a > b) ? 1 : -1;
-  }
-  return e[len] == '\0' ? 0 : -1;
+/* 8 bytes as a big-endian number: numbers compare as the bytes do */
+static inline uint64_t be64 (const char *p) {
+  const unsigned char *u = (const unsigned char *)p;
+  return ((uint64_t)u[0] << 56) | ((uint64_t)u[1] << 48) |
+         ((uint64_t)u[2] << 40) | ((uint64_t)u[3] << 32) |
+         ((uint64_t)u[4] << 24) | ((uint64_t)u[5] << 16) |
+         ((uint64_t)u[6] << 8) | (uint64_t)u[7];
 }
 
-static const Entry *find (const Entry *t, size_t n, const char *w,
-                          size_t len) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int r = cmpw(w, len, t[mid].w);
-    if (r == 0) return &t[mid];
-    if (r < 0) hi = mid; else lo = mid + 1;
-  }
-  return NULL;
+/* a word as two numbers, for comparisons without a byte loop */
+typedef struct Key {
+  uint64_t h, l;
+} Key;
+
+/* the word 'w' of 'len' bytes, zero-padded, as a key; 0 if too long */
+static int mkkey (const char *w, size_t len, Key *k) {
+  char buf[WORDMAX];
+  if (len >= WORDMAX) return 0;
+  memset(buf, 0, WORDMAX);
+  memcpy(buf, w, len);
+  k->h = be64(buf);
+  k->l = be64(buf + 8);
+  return 1;
 }
+
+/* is key 'k' at or after the padded word 'w'? (no branch) */
+static inline int atorafter (const Key *k, const char *w) {
+  uint64_t h = be64(w), l = be64(w + 8);
+  return (k->h > h) | ((k->h == h) & (k->l >= l));
+}
+
+/* is key 'k' the padded word 'w'? */
+static inline int same (const Key *k, const char *w) {
+  return k->h == be64(w) && k->l == be64(w + 8);
+}
+
+/*
+** The index of 'k' in the sorted list 't' of 'n' words ('stride' bytes
+** apart), or -1. The search halves the list without a data-dependent
+** branch, so a miss costs no misprediction.
+*/
+static long search (const char *t, size_t n, size_t stride, const Key *k) {
+  size_t base = 0;
+  if (n == 0) return -1;
+  while (n > 1) {
+    size_t half = n / 2;
+    base += atorafter(k, t + (base + half) * stride) ? half : 0;
+    n -= half;
+  }
+  return same(k, t + base * stride) ? (long)base : -1;
+}
+
+#define SEARCH(t, k) search((const char *)(t), NELEMS(t), sizeof((t)[0]), k)
 
 int ds_abbrev_kind (const char *w, size_t len) {
-  const Entry *e = find(abbrevs, NELEMS(abbrevs), w, len);
-  return e ? e->v : DS_AB_NONE;
+  Key key;
+  long x;
+  if (len > DS_ABBRMAX || !mkkey(w, len, &key)) return DS_AB_NONE;
+  x = SEARCH(abbrevs, &key);
+  return x >= 0 ? abbrevs[x].v : DS_AB_NONE;
 }
 
 int ds_is_abbrev (const char *w, size_t len) {
@@ -397,94 +472,111 @@ int ds_is_abbrev (const char *w, size_t len) {
 }
 
 int ds_is_starter (const char *w, size_t len) {
-  size_t lo = 0, hi = NELEMS(starters);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int r = cmpw(w, len, starters[mid]);
-    if (r == 0) return 1;
-    if (r < 0) hi = mid; else lo = mid + 1;
-  }
-  return 0;
+  Key key;
+  return mkkey(w, len, &key) && SEARCH(starters, &key) >= 0;
 }
 
-/* lemma flags (DS_VB_NOUN or 0) plus 1, or 0 when not a known verb */
-static int lemma (const char *w, size_t len) {
-  const Entry *e = find(verbs, NELEMS(verbs), w, len);
-  return e ? e->v + 1 : 0;
+int ds_is_saying (const char *w, size_t len) {
+  Key key;
+  return mkkey(w, len, &key) && SEARCH(saying, &key) >= 0;
 }
 
-/* 'w' minus 'cut' bytes plus 'add' (a short suffix) is a lemma? */
+int ds_is_datename (const char *w, size_t len) {
+  Key key;
+  return mkkey(w, len, &key) && SEARCH(datenames, &key) >= 0;
+}
+
+/*
+** Is 'w' minus its last 'cut' bytes plus 'add' (a suffix of 'al'
+** bytes) a lemma? Returns its flags (DS_VB_NOUN or 0) plus 1, or 0.
+*/
 static int lemma_with (const char *w, size_t len, size_t cut,
-                       const char *add) {
-  char buf[40];
-  size_t al = strlen(add);
-  if (len <= cut || len - cut + al >= sizeof(buf)) return 0;
+                       const char *add, size_t al) {
+  char buf[WORDMAX];
+  Key key;
+  long x;
+  if (len <= cut || len - cut + al >= WORDMAX) return 0;
   memcpy(buf, w, len - cut);
   memcpy(buf + len - cut, add, al);
-  return lemma(buf, len - cut + al);
+  mkkey(buf, len - cut + al, &key);
+  x = SEARCH(verbs, &key);
+  if (x < 0 || !(verbs[x].v & DS_VB_BASE)) return 0;
+  return (verbs[x].v & DS_VB_NOUN) + 1;
 }
 
-static int endswith (const char *w, size_t len, const char *suf) {
-  size_t sl = strlen(suf);
-  return len > sl && memcmp(w + len - sl, suf, sl) == 0;
-}
+#define endswith(w, len, suf) \
+  ((len) > sizeof(suf) - 1 && \
+   memcmp((w) + (len) - (sizeof(suf) - 1), suf, sizeof(suf) - 1) == 0)
 
 /*
 ** The forms a folded word can be, as DS_VB_* bits (0: not a known
 ** verb). Regular inflection is undone by rule: "scrapped", "pausing",
-** "halves", "eased"; irregular past forms come from a table.
+** "halves", "eased"; the table holds lemmas, irregular past forms and
+** modals. The -s form of a lemma that is a noun is a noun too.
 */
 int ds_verb_form (const char *w, size_t len) {
-  static const char *const modals[] = {
-    "can", "could", "may", "might", "must", "shall", "should", "will",
-    "would"
-  };
-  int r = 0, l;
-  size_t i;
-  if (len <= 6)
-    for (i = 0; i < NELEMS(modals); i++)
-      if (cmpw(w, len, modals[i]) == 0) return DS_VB_MODAL;
-  if ((l = lemma(w, len)) != 0) r |= DS_VB_BASE | (l - 1);
-  {
-    size_t lo = 0, hi = NELEMS(irregular);
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      int c = cmpw(w, len, irregular[mid][0]);
-      if (c == 0) { r |= DS_VB_PAST; break; }
-      if (c < 0) hi = mid; else lo = mid + 1;
+  Key key;
+  long x;
+  int r = 0;
+  if (len < 2 || !mkkey(w, len, &key)) return 0;
+  if ((x = SEARCH(verbs, &key)) >= 0) {
+    if (verbs[x].v & DS_VB_MODAL) return DS_VB_MODAL;
+    r = verbs[x].v;
+  }
+  switch (w[len - 1]) {
+    case 'd':
+      if (!endswith(w, len, "ed")) break;
+      if (lemma_with(w, len, 2, "", 0) || lemma_with(w, len, 1, "", 0) ||
+          (len > 4 && w[len - 3] == w[len - 4] &&
+           lemma_with(w, len, 3, "", 0)))
+        r |= DS_VB_PAST;
+      if (endswith(w, len, "ied") && lemma_with(w, len, 3, "y", 1))
+        r |= DS_VB_PAST;
+      break;
+    case 'g':
+      if (!endswith(w, len, "ing")) break;
+      if (lemma_with(w, len, 3, "", 0) || lemma_with(w, len, 3, "e", 1) ||
+          (len > 5 && w[len - 4] == w[len - 5] &&
+           lemma_with(w, len, 4, "", 0)))
+        r |= DS_VB_ING;
+      break;
+    case 's': {                 /* "bans" is a plural noun too */
+      int l = lemma_with(w, len, 1, "", 0);
+      if (!l && endswith(w, len, "es")) l = lemma_with(w, len, 2, "", 0);
+      if (!l && endswith(w, len, "ies")) l = lemma_with(w, len, 3, "y", 1);
+      if (l) r |= DS_VB_3SG | (l - 1);
+      break;
     }
-  }
-  if (endswith(w, len, "ed")) {
-    if (lemma_with(w, len, 2, "") || lemma_with(w, len, 1, "") ||
-        (len > 4 && w[len - 3] == w[len - 4] && lemma_with(w, len, 3, "")))
-      r |= DS_VB_PAST;
-    if (endswith(w, len, "ied") && lemma_with(w, len, 3, "y"))
-      r |= DS_VB_PAST;
-  }
-  if (endswith(w, len, "ing")) {
-    if (lemma_with(w, len, 3, "") || lemma_with(w, len, 3, "e") ||
-        (len > 5 && w[len - 4] == w[len - 5] && lemma_with(w, len, 4, "")))
-      r |= DS_VB_ING;
-  }
-  if (endswith(w, len, "s")) {
-    if (lemma_with(w, len, 1, "") || (endswith(w, len, "es") &&
-        lemma_with(w, len, 2, "")) ||
-        (endswith(w, len, "ies") && lemma_with(w, len, 3, "y")))
-      r |= DS_VB_3SG;
+    default: break;
   }
   return r;
 }
 
 
-int ds_words_check (void) {
+/* are the 'n' words at 'base' ('stride' bytes apart) padded and sorted? */
+static int sorted (const char *base, size_t n, size_t stride) {
   size_t i;
-  for (i = 1; i < NELEMS(abbrevs); i++)
-    if (strcmp(abbrevs[i - 1].w, abbrevs[i].w) >= 0) return 0;
-  for (i = 1; i < NELEMS(starters); i++)
-    if (strcmp(starters[i - 1], starters[i]) >= 0) return 0;
-  for (i = 1; i < NELEMS(verbs); i++)
-    if (strcmp(verbs[i - 1].w, verbs[i].w) >= 0) return 0;
-  for (i = 1; i < NELEMS(irregular); i++)
-    if (strcmp(irregular[i - 1][0], irregular[i][0]) >= 0) return 0;
+  for (i = 0; i < n; i++) {
+    const char *w = base + i * stride;
+    if (w[WORDMAX - 1] != '\0') return 0;
+    if (i > 0 && memcmp(w - stride, w, WORDMAX) >= 0) return 0;
+  }
   return 1;
+}
+
+/* the length of the longest of the 'n' words at 'base' */
+static size_t longest (const char *base, size_t n, size_t stride) {
+  size_t i, l = 0;
+  for (i = 0; i < n; i++)
+    if (strlen(base + i * stride) > l) l = strlen(base + i * stride);
+  return l;
+}
+
+int ds_words_check (void) {
+  return sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
+         sorted(starters[0], NELEMS(starters), WORDMAX) &&
+         sorted(saying[0], NELEMS(saying), WORDMAX) &&
+         sorted(datenames[0], NELEMS(datenames), WORDMAX) &&
+         sorted(verbs[0].w, NELEMS(verbs), sizeof(Entry)) &&
+         longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX;
 }

@@ -36,14 +36,31 @@ static void check_core (const char *s, size_t n) {
       if (i > 0 && d.tok.v[i].start < d.tok.v[i - 1].start + d.tok.v[i - 1].len)
         abort();
     }
+    /* sentences cover every token once, in order */
+    if (d.tok.n > 0 && (d.sent.n == 0 || d.sent.v[0].first != 0 ||
+                        d.sent.v[d.sent.n - 1].last != d.tok.n - 1))
+      abort();
     for (i = 0; i < d.sent.n; i++)
       if (d.sent.v[i].first > d.sent.v[i].last || d.sent.v[i].stop > n ||
+          d.sent.v[i].start >= d.sent.v[i].stop ||
           (i > 0 && d.sent.v[i].first != d.sent.v[i - 1].last + 1))
         abort();
-    for (i = 0; i < d.clause.n; i++)
-      if (d.clause.v[i].first > d.clause.v[i].last ||
-          d.clause.v[i].stop > n)
+    /* clauses cover every token of their sentence, in order; a shared
+       subject is an earlier clause of the same sentence */
+    for (i = 0; i < d.clause.n; i++) {
+      const ds_Span *c = &d.clause.v[i];
+      const ds_Span *st;
+      if (c->sentence >= d.sent.n) abort();
+      st = &d.sent.v[c->sentence];
+      if (c->first > c->last || c->stop > n || c->first < st->first ||
+          c->last > st->last)
         abort();
+      if (i > 0 && c->first != d.clause.v[i - 1].last + 1) abort();
+      if (c->subject >= 0 && ((size_t)c->subject >= i ||
+          d.clause.v[c->subject].sentence != c->sentence))
+        abort();
+      if (ds_doc_span_of(&d.clause, c->first) != i) abort();
+    }
   }
   ds_doc_free(&m, &d);
 }

@@ -103,6 +103,11 @@ describe("dealscope.core.tokenize()", function()
     assert.equal("opaque", t[4].kind)
   end)
 
+  it("reads full-width digits as numbers", function()
+    assert.same({ "period", "９", "Does", "２０２５" }, texts("period９Does ２０２５"))
+    assert.equal("number", core.tokenize("２０２５")[1].kind)
+  end)
+
   it("treats NUL and other control bytes as white space", function()
     assert.same({ "a", "b" }, texts("a\0b"))
   end)
