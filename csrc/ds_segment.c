@@ -701,6 +701,54 @@ static int np_start (const Seg *g, size_t i) {
 ** ("is expected to pause X, resume Y"), DS_VB_PAST ("hinted at X and
 ** signaled Y"), DS_VB_3SG.
 */
+/*
+** Does the word at i make the participle after it an adjective ("of
+** frozen hake", "the given date") rather than a verb?
+*/
+static int attributive (const Seg *g, size_t i) {
+  return word_is(g, i, "of") || word_is(g, i, "the") || word_is(g, i, "a") ||
+         word_is(g, i, "an") || word_is(g, i, "on") || word_is(g, i, "in") ||
+         word_is(g, i, "for") || word_is(g, i, "with") ||
+         word_is(g, i, "from") || word_is(g, i, "at") || word_is(g, i, "and");
+}
+
+/* an auxiliary or a modal at i: "will", "is", "has been" */
+static int aux_at (const Seg *g, size_t i) {
+  return (verb_at(g, i) & DS_VB_MODAL) || word_is(g, i, "is") ||
+         word_is(g, i, "are") || word_is(g, i, "was") ||
+         word_is(g, i, "were") || word_is(g, i, "has") ||
+         word_is(g, i, "have") || word_is(g, i, "had");
+}
+
+/*
+** Does an independent clause start at token i ("and quotas on frozen
+** beef will be increased")? A short noun phrase, with no punctuation,
+** then an auxiliary or a modal and a word after it.
+*/
+static int clause_after (const Seg *g, size_t i, size_t b) {
+  size_t k;
+  for (k = i; k <= b && k < i + 7; k++) {
+    if (aux_at(g, k)) return k > i && k < b;
+    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
+        punct(g, k) != '-' && punct(g, k) != '\'')
+      return 0;
+    if (verb_at(g, k) & (DS_VB_3SG | DS_VB_BASE) && !(verb_at(g, k) & DS_VB_NOUN) &&
+        k > i)
+      return 0;                    /* a verb of its own: not a subject */
+  }
+  return 0;
+}
+
+/* has tokens a..b-1 a finite verb: an auxiliary, a modal or a past form? */
+static int has_finite (const Seg *g, size_t a, size_t b) {
+  size_t k;
+  for (k = a; k < b; k++)
+    if (aux_at(g, k) || ((verb_at(g, k) & DS_VB_PAST) && k > a &&
+                         !attributive(g, k - 1)))
+      return 1;
+  return 0;
+}
+
 static int verb_modes (const Seg *g, size_t a, size_t b, size_t first) {
   int mode = 0;
   size_t i;
@@ -712,7 +760,8 @@ static int verb_modes (const Seg *g, size_t a, size_t b, size_t first) {
     if (f & DS_VB_MODAL) {
       if (verb_at(g, i + 1) & DS_VB_BASE) mode |= DS_VB_BASE;
     }
-    else if ((f & DS_VB_PAST) && i > first) mode |= DS_VB_PAST;
+    else if ((f & DS_VB_PAST) && i > first && !attributive(g, i - 1))
+      mode |= DS_VB_PAST;
     else if ((f & DS_VB_3SG) && i > first && !(f & DS_VB_NOUN))
       mode |= DS_VB_3SG;
   }
@@ -763,9 +812,17 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
         mode |= verb_modes(g, upto, i, chain);
         upto = i;
       }
+      if (!conj && word_is(g, v, "to") && upto < i) {
+        mode |= verb_modes(g, upto, i, chain);
+        upto = i;
+      }
       if (f && coord_ok(g, v, f, mode)) { why = DS_SPLIT_COORD; share = 1; }
-      else if (conj && mode && word_is(g, v, "to") && verb_at(g, v + 1)) {
-        why = DS_SPLIT_COORD; share = 1;
+      else if ((conj ? mode : (mode & DS_VB_BASE)) && word_is(g, v, "to") &&
+               (verb_at(g, v + 1) & DS_VB_BASE)) {
+        why = DS_SPLIT_COORD; share = 1;   /* ", to improve tariffs" */
+      }
+      else if (conj && clause_after(g, v, b) && has_finite(g, first, i)) {
+        why = DS_SPLIT_COORD;              /* ", and Washington will" */
       }
       else if (word_is(g, i + 1, "but")) why = DS_SPLIT_CONTRAST;
       else if (sub_marker(g, i + 1)) why = DS_SPLIT_SUBORD;
@@ -777,6 +834,11 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
                (verb_at(g, i + 2) & DS_VB_ING)) {
         why = DS_SPLIT_INCLUDING; share = 1;
       }
+    }
+    else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
+             word_is(g, i, "and") && clause_after(g, i + 1, b) &&
+             has_finite(g, first, i)) {
+      why = DS_SPLIT_COORD;                /* "and quotas on beef will" */
     }
     else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
              word_is(g, i, "and")) {

@@ -350,12 +350,14 @@ local LEVELS, RANK = rules.LEVELS, rules.LEVEL_RANK
 
 --- The certainty of a provision: every cue that governs its match
 -- counts, the weakest wins. A cue governs when it stands before the
--- match in its clause or in an earlier clause coordinated with it
--- ('before'), after the match in its clause ('after'), or either
+-- match's head (its action) in its clause or in an earlier clause
+-- coordinated with it ('before'), after the match in its clause ('after'), or either
 -- ('around'), within its distance if it has one; cues inside the match
 -- itself or inside a pseudo-cue do not count.
 local function certainty_of(an, p)
   local set, hit = an.set, p._hit
+  -- a cue before the match's head governs it: "tariffs should be lowered"
+  local head = hit.h or hit.f
   if #set.certainty == 0 then return "stated" end
   local own = {}
   for _, o in pairs(hit.c) do for t = o.f, o.l do own[t] = true end end
@@ -380,8 +382,8 @@ local function certainty_of(an, p)
       for _, o in ipairs(an:occ_in(cue.class.index, chain, b)) do
         if not blocked(o) then
           local dist, ok
-          if o.l < hit.f and (cue.dir == "before" or cue.dir == "around") then
-            ok, dist = true, hit.f - o.l - 1
+          if o.l < head and (cue.dir == "before" or cue.dir == "around") then
+            ok, dist = true, head - o.l - 1
             if o.f < a then dist = cue.within and math.huge or 0 end
           elseif o.f > hit.l and o.f >= a and
                  (cue.dir == "after" or cue.dir == "around") then

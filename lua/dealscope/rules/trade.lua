@@ -32,6 +32,7 @@ mask {
   "Tariffs and Trade", "Tariff Act",
   "Trade Act", "Trade Expansion Act", "Smoot-Hawley", "Tariff Commission",
   "Harmonized Tariff Schedule", "tariff schedule(s)?", "tariff classification(s)?",
+  "end(s|ed|ing)? up",
 }
 
 -- ---------------------------------------------------------------------
@@ -53,13 +54,12 @@ words "sanction" {
 words "import_barrier" {
   "import curb(s)?", "curb(s)? on imports", "import restriction(s)?",
   "restriction(s)? on imports", "import ban(s)?", "ban(s)? on imports",
-  "import control(s)?", "import licen(s|c)(e|es|ing)", "unilateral restraint(s)?",
-  "import restraint(s)?",
+  "import control(s)?", "unilateral restraint(s)?", "import restraint(s)?",
 }
 -- barriers in general: something must be done to them to make a measure
 words "barrier" {
   "trade barrier(s)?", "non-tariff barrier(s)?", "barrier(s)? to imports",
-  "import barrier(s)?", "barrier(s)? to trade",
+  "import barrier(s)?", "barrier(s)? to trade", "import licen(s|c)(e|es|ing)",
 }
 
 -- import quotas (their increase is relief, their imposition escalation)
@@ -155,17 +155,21 @@ words "goods" {
 -- what makes a purchase part of a deal: a commitment or a foreign seller
 words "commitment" {
   "agree*", "commit*", "pledg*", "obligation(s)?", "promis*", "plan*",
-  "resum*", "renew*", "will", "shall", "would", "deal", "agreement", "accord",
+  "resum*", "renew*", "deal", "agreement", "accord",
   "pact", "contract(s|ed)?", "under the", "expect*", "likely", "hono(u)?r*",
   "fulfil*", "set to", "increase in", "increas*", "additional", "provision for",
   "minimum of", "at least", "guarantee*", "campaign",
 }
 words "foreign" { "foreign", "overseas", "imported", "abroad" }
+-- a bare future counts when a party is named: "the Soviets will buy more"
+words "modal" { "will", "shall", "would" }
 
 -- not purchases of goods: finance and currency markets
 words "finance" {
   "bond(s)?", "share(s)?", "stock(s)?", "securit(y|ies)", "equit(y|ies)",
   "promissory note(s)?", "asset(s)?", "treasury bill(s)?", "=T-bills",
+  "merger(s)?", "arbitrage", "tender offer(s)?", "greenmail", "poison pill(s)?",
+  "leveraged buyout(s)?", "buyout(s)?",
   "(buy|buys|buying|bought|sell|selling|sold) (dollars|yen|marks|sterling|currency|currencies)",
   "foreign exchange", "intervention",
 }
@@ -178,7 +182,7 @@ words "production" {
 }
 
 words "unresolved" {
-  "unresolved", "remain(s|ed)? [largely] (unresolved|untouched|open|divided|deadlocked)",
+  "unresolved", "remain(s|ed)? [largely] (unresolved|untouched|divided|deadlocked)",
   "remain(s|ed)? at odds", "(are|were|is|was) at odds", "at odds over",
   "(failed|fail|fails) to (agree|reach|resolve|settle)", "no agreement",
   "not [yet] (resolved|settled)", "unable to (agree|resolve|reach|settle)",
@@ -222,6 +226,11 @@ words "enlarge" {
   "rais*", "increas*", "improv*", "expand*", "enlarg*", "additional",
 }
 -- restricting trade directly
+-- setting up a new measure (a bigger quota is not a new one)
+words "institute" {
+  "impos*", "introduc*", "adopt*", "establish*", "tighten*", "extend*", "extension",
+  "broaden*", "widen*", "reimpos*", "re-impos*", "put in place", "set up",
+}
 words "restrict" {
   "restrict*", "ban", "bans", "banned", "banning", "halt*", "block*", "bar",
   "bars", "barred", "barring", "prohibit*", "curb", "curbs", "curbed",
@@ -294,7 +303,7 @@ rule "tariff_relief" {
   mast = "none for tariffs (not an NTM); D for trade-defence duties, E for quotas and bans",
   note = "cuts, removes, suspends, exempts, delays or scraps tariffs, duties, levies, "
     .. "fees, sanctions or a planned hike",
-  match = near(ease, import_measure, 6),
+  match = near(any(ease, "improv(e|es|ed|ing)"), import_measure, 6),
   priority = 1,
   actor = who, counterpart = whom, object = np(any(tariff, sanction, import_barrier, barrier)),
   examples = {
@@ -311,7 +320,7 @@ rule "tariff_relief" {
   name = "passive_relief",
   note = "tariffs named long before the verb that cuts them: "
     .. "\"tariffs on a list of goods will be cut\"",
-  match = seq{ tariff, seq{ be_aux, ease, gap = 1 }, gap = 16 },
+  match = seq{ tariff, seq{ be_aux, ease, gap = 1 }, gap = 24 },
   priority = 1,
   actor = who, counterpart = whom, object = np(tariff),
   examples = {
@@ -323,7 +332,7 @@ rule "tariff_relief" {
 rule "tariff_relief" {
   name = "quota_relief",
   note = "a bigger import quota, or one removed",
-  match = any(near(enlarge, quota, 6), near(remove, quota, 6)),
+  match = any(near(enlarge, quota, 10), near(remove, quota, 6)),
   unless = any(export_quota, near(production, quota, 12), mfa),
   priority = 1,
   actor = who, counterpart = whom, object = np(quota),
@@ -392,7 +401,7 @@ rule "tariff_escalation" {
 rule "tariff_escalation" {
   name = "foreign_exports",
   note = "curbs or penalties on another party's exports: an importer's measure",
-  match = near(any(raise, restrict, sanction), seq(actor, exports), 5),
+  match = near(any(raise, restrict, sanction), seq(any("on", "against"), actor, exports), 5),
   unless = ease,
   actor = who, counterpart = whom, object = np(exports),
   examples = {
@@ -405,7 +414,7 @@ rule "tariff_escalation" {
 rule "tariff_escalation" {
   name = "new_quota",
   note = "new or wider import quotas, including the textile quota regime",
-  match = any(near(raise, any(quota, mfa), 8), near(any(raise, restrict), mfa, 8)),
+  match = any(near(institute, any(quota, mfa), 8), near(any(raise, restrict), mfa, 8)),
   unless = any(export_quota, near(production, quota, 12), seq{ ease, quota, gap = 4 },
     near(enlarge, quota, 3)),
   actor = who, counterpart = whom, object = np(any(quota, mfa)),
@@ -420,8 +429,8 @@ rule "purchase_commitment" {
   mast = "none (nearest: M, government procurement, for public purchases)",
   note = "commits, resumes or agrees to buy goods or services; a concluded purchase "
     .. "reported as part of trade",
-  match = all(buy, goods, any(commitment, foreign, seq{ any("of", "from"), actor, gap = 2 },
-    seq{ "sold to", actor, gap = 2 })),
+  match = all(buy, goods, any(commitment, foreign, all(modal, actor),
+    seq{ any("of", "from"), actor, gap = 2 }, seq{ "sold to", actor, gap = 2 })),
   unless = finance,
   actor = buyer, counterpart = whom, object = np(any(goods, buy)),
   examples = {
@@ -429,7 +438,8 @@ rule "purchase_commitment" {
             "China is expected to resume American soybean purchases.",
             "Recent Soviet purchases of U.S. corn stood at 1.5 mln tonnes." },
     no = { "The board purchased 1,323 tonnes of cocoa in the week.",
-           "Foreigners bought four billion marks worth of German bonds." },
+           "Foreigners bought four billion marks worth of German bonds.",
+           "Oil companies will bid up prices as they purchase oil for their refineries." },
   },
 }
 
