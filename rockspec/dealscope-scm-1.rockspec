@@ -49,6 +49,8 @@ build = {
     },
     ["dealscope"] = "lua/dealscope/init.lua",
     ["dealscope.cli"] = "lua/dealscope/cli.lua",
+    ["dealscope.lexicon"] = "lua/dealscope/lexicon.lua",
+    ["dealscope.phrase"] = "lua/dealscope/phrase.lua",
   },
   install = {
     bin = { dealscope = "bin/dealscope" },

@@ -13,4 +13,7 @@ M.core = core
 --- The version of the library.
 M.version = core.version
 
+--- Compile word lists into a phrase lexicon (see dealscope.lexicon).
+M.lexicon = require("dealscope.lexicon").compile
+
 return M
