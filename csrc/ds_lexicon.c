@@ -278,6 +278,7 @@ void ds_lex_free (ds_Mem *m, ds_Lexicon *lx) {
   delarray(m, lx->tail, lx->ntail, sizeof(uint64_t));
   delarray(m, lx->cell, lx->ncell, sizeof(ds_LexCell));
   delarray(m, lx->cx, lx->ncell, sizeof(ds_LexRange));
+  delarray(m, lx->wfilter, lx->wfilter ? 1024 : 0, sizeof(uint64_t));
   delarray(m, lx->xtra, lx->nxtra, sizeof(ds_LexExtra));
   delarray(m, lx->raw, lx->nraw, 1);
   delarray(m, lx->edge, lx->edge ? lx->emask + 1 : 0, sizeof(ds_LexEdge));
@@ -615,6 +616,18 @@ static int build_wild (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
     }
   lx->haswild = ni > 0;
   lx->maxfold = lx->maxwild > lx->maxkey ? lx->maxwild : lx->maxkey;
+  /* the filter: which first two folded bytes may start a wildcard */
+  if ((lx->wfilter = (uint64_t *)newarray(m, lx, 1024, sizeof(uint64_t)))
+      == NULL)
+    goto done;
+  for (i = 0; i < ni; i++) {
+    const SKey *k = &g->k[g->start[idx[i]]];
+    size_t b, lo = 0, hi = 65536;         /* the range of 2-byte heads */
+    if (k->keylen >= 2) lo = k->key[0] | (size_t)k->key[1] << 8, hi = lo + 1;
+    else if (k->keylen == 1) lo = k->key[0];
+    for (b = lo; b < hi; b += (k->keylen == 1 ? 256 : 1))
+      lx->wfilter[b / 64] |= (uint64_t)1 << (b % 64);
+  }
   if ((r = dagrow(m, &da, 1024)) != DS_OK) goto done;
   dause(&da, 0, ROOT_CHECK);
   r = DS_ENOMEM;

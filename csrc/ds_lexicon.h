@@ -104,6 +104,8 @@ typedef struct ds_Lexicon {
   ds_LexRange *cx;         /* by cell: its wildcard symbols */
   size_t ncell;
   size_t maxwild;          /* the longest folded wildcard prefix */
+  uint64_t *wfilter;       /* 65536 bits: a wildcard may start with the
+                              token's first two folded bytes */
   size_t maxfold;          /* the larger of maxkey and maxwild */
   int haswild;
   ds_LexExtra *xtra;

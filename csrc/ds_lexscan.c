@@ -205,10 +205,11 @@ static long long_word (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
 static size_t token_syms (const ds_Lexicon *lx, const char *p, size_t len,
                           const uint64_t *fb, size_t o, uint64_t h,
                           uint32_t *sym) {
-  size_t n = 0;
+  size_t n = 0, head = (size_t)(fb[0] & 0xFFFF);
   long slot;
   const ds_LexWord *w;
-  if (lx->haswild) n = wild_syms(lx, fb, o, p, len, sym, 0);
+  if (lx->haswild && (lx->wfilter[head / 64] >> (head % 64)) & 1)
+    n = wild_syms(lx, fb, o, p, len, sym, 0);
   if (o > lx->maxkey) return n;
   slot = o <= 8 ? short_word(lx, fb[0], o, h) : long_word(lx, fb, o, h);
   if (slot < 0) return n;
