@@ -8,7 +8,7 @@
 local core = require "dealscope.core"
 local phrase = require "dealscope.phrase"
 
-local type, error = type, error
+local type, error, pcall, tonumber = type, error, pcall, tonumber
 local format = string.format
 local tryparse = phrase.tryparse
 local newlexicon = core.lexicon
@@ -41,7 +41,15 @@ local function compile (phrases)
     if not v then error(err, 2) end
     entries[i] = #v == 1 and v[1] or v
   end
-  return newlexicon(entries)
+  local ok, lex = pcall(newlexicon, entries)
+  if ok then return lex end
+  -- a variant of only invisible characters: say which phrase it is
+  local i = type(lex) == "string" and lex:match("%(entry (%d+) has no words")
+  if i then
+    error(format("bad phrase '%s' at position 1: no words",
+                 phrases[tonumber(i)]), 2)
+  end
+  error(lex, 2)
 end
 
 return {
