@@ -76,7 +76,7 @@ end
 local function line (name, mbps, sec, n, note)
   print(("  %-26s %9s MB/s %9s s %10s%s"):format(name,
     mbps and ("%.1f"):format(mbps) or "-", sec and ("%.3f"):format(sec) or "-",
-    n and tostring(n) or "-", note and ("  " .. note) or ""))
+    n and ("%d"):format(n) or "-", note and ("  " .. note) or ""))
 end
 
 return function (ctx)
@@ -128,6 +128,16 @@ return function (ctx)
       "count(text)")
     line("dealscope " .. name .. " scan_flat", ctx.mbps(bytes, s_flat), s_flat,
       n, "scan_flat(doc)")
+  end
+  do          -- entries that never match cost nothing: 100 + 9,900 absent
+    local list = {}
+    for i, p in ipairs(p100) do list[i] = p end
+    for i = 1, 9900 do list[#list + 1] = ("zq%dx %dqz"):format(i, i) end
+    local l, n = lexicon.compile(list), 0
+    local s = ctx.time(function () n = l:count(doc) end, 5)
+    R.scan["100+9900absent"] = { doc_mbps = ctx.mbps(bytes, s), matches = n }
+    line("dealscope 100+9,900 doc", ctx.mbps(bytes, s), s, n,
+      "10,000 entries, the 100's matches")
   end
   do                                    -- wildcards cost a little more
     local wild = {}
@@ -204,7 +214,8 @@ return function (ctx)
                                          text = mine.text_mbps / py.mbps }
       print(("  vs pyahocorasick %-4s %.1fx (doc), %.1fx (text); count %d vs %d (%+.2f%%)")
         :format(name, mine.doc_mbps / py.mbps, mine.text_mbps / py.mbps,
-          mine.matches, py.matches, 100 * (mine.matches - py.matches) / py.matches))
+          mine.matches, math.tointeger(py.matches) or py.matches,
+          100 * (mine.matches - py.matches) / py.matches))
     end
   end
   for _, key in ipairs{ "ripgrep 100", "lpeg 100" } do

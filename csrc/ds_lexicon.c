@@ -276,6 +276,8 @@ void ds_lex_free (ds_Mem *m, ds_Lexicon *lx) {
   delarray(m, lx->word, lx->word ? lx->wmask + 1 : 0, sizeof(ds_LexWord));
   delarray(m, lx->wx, lx->wx ? lx->wmask + 1 : 0, sizeof(ds_LexRange));
   delarray(m, lx->tail, lx->ntail, sizeof(uint64_t));
+  delarray(m, lx->wbloom, lx->wbloom ? (lx->wbmask + 1) / 64 : 0,
+           sizeof(uint64_t));
   delarray(m, lx->cell, lx->ncell, sizeof(ds_LexCell));
   delarray(m, lx->cx, lx->ncell, sizeof(ds_LexRange));
   delarray(m, lx->wfilter, lx->wfilter ? 1024 : 0, sizeof(uint64_t));
@@ -465,6 +467,11 @@ static int build_words (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
       (lx->tail = (uint64_t *)newarray(m, lx, ntail, sizeof(uint64_t)))
       == NULL)
     return DS_ENOMEM;
+  for (i = 512; i < 16 * nw; i *= 2) ;     /* 16 filter bits a word */
+  lx->wbmask = i - 1;
+  if ((lx->wbloom = (uint64_t *)newarray(m, lx, i / 64, sizeof(uint64_t)))
+      == NULL)
+    return DS_ENOMEM;
   if ((buf = (uint64_t *)m->f(m->ud, NULL, 0, (maxkey / 8 + 1) * 8)) == NULL)
     return DS_ENOMEM;
   ntail = 0;
@@ -474,6 +481,8 @@ static int build_words (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
     ds_LexWord *w;
     if (g->word[i] < 0 && g->ne[i] == 0) continue;
     tochunks(k->key, k->keylen, buf);
+    h = ds_lex_wbit(lx, wordhash(buf, k->keylen));
+    lx->wbloom[h / 64] |= (uint64_t)1 << (h % 64);
     for (bk = ds_lex_bucket(lx, wordhash(buf, k->keylen)); ;
          bk = (bk + DS_LEXW_BUCKET) & lx->wmask) {
       for (h = bk; h < bk + DS_LEXW_BUCKET &&

@@ -96,6 +96,9 @@ typedef struct ds_Lexicon {
   ds_LexRange *wx;         /* by slot */
   size_t wmask;            /* slots - 1 */
   int wshift;              /* bucket = hash >> wshift */
+  uint64_t *wbloom;        /* a filter of the words: most tokens that
+                              are no word stop here, in a small array */
+  size_t wbmask;           /* its bits - 1 */
   uint64_t *tail;          /* key bytes past the 8th, zero padded */
   size_t ntail;
   size_t maxkey;           /* the longest folded word */
@@ -216,6 +219,11 @@ static inline uint64_t ds_lex_hashstep (uint64_t h, uint64_t chunk) {
 /* the first slot of the bucket of hash 'h' */
 static inline size_t ds_lex_bucket (const ds_Lexicon *lx, uint64_t h) {
   return (size_t)(h >> lx->wshift) * DS_LEXW_BUCKET;
+}
+
+/* the bit of hash 'h' in the word filter (not the bits of the bucket) */
+static inline size_t ds_lex_wbit (const ds_Lexicon *lx, uint64_t h) {
+  return (size_t)(h >> 20) & lx->wbmask;
 }
 
 static inline size_t ds_lex_edgehash (uint32_t state, uint32_t sym) {

@@ -162,8 +162,9 @@ static size_t wild_syms (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
 */
 static long short_word (const ds_Lexicon *lx, uint64_t x, size_t len,
                         uint64_t h) {
-  size_t b = ds_lex_bucket(lx, h);
+  size_t b = ds_lex_bucket(lx, h), f = ds_lex_wbit(lx, h);
   uint32_t want = DS_LEXW_USED | (uint32_t)len;
+  if (!((lx->wbloom[f / 64] >> (f % 64)) & 1)) return -1;
   for (;;) {
     const ds_LexWord *w = &lx->word[b];
     long hit = -1;
@@ -184,7 +185,8 @@ static long short_word (const ds_Lexicon *lx, uint64_t x, size_t len,
 /* the slot of a word of 'o' folded bytes in 'fb', or -1 */
 static long long_word (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
                        uint64_t h) {
-  size_t b = ds_lex_bucket(lx, h), q;
+  size_t b = ds_lex_bucket(lx, h), q, f = ds_lex_wbit(lx, h);
+  if (!((lx->wbloom[f / 64] >> (f % 64)) & 1)) return -1;
   for (;;) {
     for (q = b; q < b + DS_LEXW_BUCKET; q++) {
       const ds_LexWord *w = &lx->word[q];
