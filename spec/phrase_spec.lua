@@ -119,6 +119,14 @@ describe("dealscope.phrase", function()
         "bad phrase '" .. p .. "(c|d)' at position 41: more than 256 variants")
     end)
 
+    it("refuses groups nested deeper than it can parse", function()
+      local ok = ("(a|"):rep(16) .. "b" .. (")"):rep(16)
+      assert.same({ "a", "b" }, phrase.parse(ok))
+      assert.has_error(function() phrase.parse("x" .. ("("):rep(17) .. "y") end,
+        "bad phrase 'x" .. ("("):rep(17) .. "y' at position 18: groups nested "
+        .. "deeper than 16")
+    end)
+
     it("blames the caller's line for a bad phrase", function()
       local ok, err = pcall(function() phrase.parse("(") end)
       assert.is_false(ok)

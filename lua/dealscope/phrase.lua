@@ -32,6 +32,10 @@ local _ENV = nil  -- luacheck: ignore (no global access after this point)
 --- Most variants one phrase may expand to.
 local MAXVARIANTS = 256
 
+--- Deepest nesting of groups and brackets (LPeg's backtrack stack is
+-- finite).
+local MAXDEPTH = 16
+
 -- a parse error: a table so that the position travels with the message
 local Failure = {}
 Failure.__index = Failure
@@ -167,6 +171,20 @@ end
 -- phrases without any special character need no parse
 local plain = P((1 - special)^0) * -P(1)
 
+-- the position of the first group nested deeper than MAXDEPTH, or nil
+local function toodeep (s)
+  local depth, skip = 0, nil
+  for pos, c in s:gmatch("()([\\()%[%]])") do
+    if pos == skip then skip = nil
+    elseif c == "\\" then skip = pos + 1
+    elseif c == "(" or c == "[" then
+      depth = depth + 1
+      if depth > MAXDEPTH then return pos end
+    else depth = depth - 1
+    end
+  end
+end
+
 --- Parse a phrase into its variants, or return nil and a message.
 -- @tparam string s the phrase
 -- @treturn[1] {string,...} the variants, in the simple syntax
@@ -185,6 +203,11 @@ local function tryparse (s)
       s = s:gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
     end
     return { s }
+  end
+  local deep = toodeep(s)
+  if deep then
+    return nil, format("bad phrase '%s' at position %d: groups nested deeper "
+                       .. "than %d", s, deep, MAXDEPTH)
   end
   local ok, res = pcall(function ()
     local tree = grammar:match(s)
@@ -237,4 +260,5 @@ return {
   parse = parse,
   tryparse = tryparse,
   MAXVARIANTS = MAXVARIANTS,
+  MAXDEPTH = MAXDEPTH,
 }
