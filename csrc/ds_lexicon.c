@@ -274,7 +274,7 @@ static void delarray (ds_Mem *m, void *p, size_t n, size_t elsize) {
 
 void ds_lex_free (ds_Mem *m, ds_Lexicon *lx) {
   delarray(m, lx->word, lx->word ? lx->wmask + 1 : 0, sizeof(ds_LexWord));
-  delarray(m, lx->wx, lx->wx ? lx->wmask + 1 : 0, sizeof(ds_LexRange));
+  delarray(m, lx->wx, lx->nwx, sizeof(ds_LexWordX));
   delarray(m, lx->tail, lx->ntail, sizeof(uint64_t));
   delarray(m, lx->wbloom, lx->wbloom ? (lx->wbmask + 1) / 64 : 0,
            sizeof(uint64_t));
@@ -436,17 +436,24 @@ static int groups_make (ds_Mem *m, ds_LexBuild *b, ds_Lexicon *lx,
 
 /*
 ** Level 1a: the word table, a hash over the folded keys of the words
-** and exact-case words in buckets of four 16-byte slots, each slot
+** and exact-case words, at most a third full, each 16-byte slot
 ** holding the first 8 bytes of its key: most tokens are looked up in
-** one cache line with one unpredictable branch (found or not).
+** one slot with one unpredictable branch (found or not), and a filter
+** answers most tokens that are no word before the table is read.
 */
+/* a word whose slot needs an entry in 'wx' */
+static int needsx (const Groups *g, size_t i) {
+  return g->k[g->start[i]].keylen > 8 || g->ne[i] > 0 || g->word[i] < 0;
+}
+
 static int build_words (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
-  size_t i, nw = 0, size = 8, ntail = 0, maxkey = 0, maxterm = 0;
+  size_t i, nw = 0, size = 8, ntail = 0, maxkey = 0, maxterm = 0, nwx = 0;
   uint64_t *buf;
   for (i = 0; i < g->n; i++) {
     size_t len = g->k[g->start[i]].keylen;
     if (g->word[i] < 0 && g->ne[i] == 0) continue;
     nw++;
+    nwx += (size_t)needsx(g, i);
     if (len > maxkey) maxkey = len;
     if (len > 8) ntail += (len - 8 + 7) / 8;
     if ((g->word[i] >= 0) + g->ne[i] > maxterm)
@@ -454,15 +461,16 @@ static int build_words (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
   }
   if (maxkey > DS_LEXW_LEN || ntail >= 0xFFFFFFFFu) return DS_LEX_ELIMIT;
   lx->wshift = 64;
-  while (size < 2 * nw) size *= 2;
-  for (i = size / DS_LEXW_BUCKET; i > 1; i /= 2) lx->wshift--;
+  while (size < 3 * nw) size *= 2;       /* a third full at most */
+  for (i = size; i > 1; i /= 2) lx->wshift--;
   lx->wmask = size - 1;
   lx->ntail = ntail;
   lx->maxkey = maxkey;
   lx->maxsyms = maxterm;
+  lx->nwx = nwx;
   if ((lx->word = (ds_LexWord *)newarray(m, lx, size, sizeof(ds_LexWord)))
       == NULL ||
-      (lx->wx = (ds_LexRange *)newarray(m, lx, size, sizeof(ds_LexRange)))
+      (lx->wx = (ds_LexWordX *)newarray(m, lx, nwx, sizeof(ds_LexWordX)))
       == NULL ||
       (lx->tail = (uint64_t *)newarray(m, lx, ntail, sizeof(uint64_t)))
       == NULL)
@@ -474,30 +482,31 @@ static int build_words (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
     return DS_ENOMEM;
   if ((buf = (uint64_t *)m->f(m->ud, NULL, 0, (maxkey / 8 + 1) * 8)) == NULL)
     return DS_ENOMEM;
-  ntail = 0;
+  ntail = nwx = 0;
   for (i = 0; i < g->n; i++) {
     const SKey *k = &g->k[g->start[i]];
-    size_t h, bk;
+    size_t h;
     ds_LexWord *w;
     if (g->word[i] < 0 && g->ne[i] == 0) continue;
     tochunks(k->key, k->keylen, buf);
     h = ds_lex_wbit(lx, wordhash(buf, k->keylen));
     lx->wbloom[h / 64] |= (uint64_t)1 << (h % 64);
-    for (bk = ds_lex_bucket(lx, wordhash(buf, k->keylen)); ;
-         bk = (bk + DS_LEXW_BUCKET) & lx->wmask) {
-      for (h = bk; h < bk + DS_LEXW_BUCKET &&
-                   (lx->word[h].len & DS_LEXW_USED); h++) ;
-      if (h < bk + DS_LEXW_BUCKET) break;
-      lx->word[bk].len |= DS_LEXW_MORE;    /* keys of bk go on */
-    }
+    for (h = ds_lex_slot(lx, wordhash(buf, k->keylen));
+         lx->word[h].len & DS_LEXW_USED; h = (h + 1) & lx->wmask)
+      lx->word[h].len |= DS_LEXW_MORE;     /* this key goes on */
     w = &lx->word[h];
     w->k0 = buf[0];
-    w->len |= (uint32_t)k->keylen | DS_LEXW_USED |
-             (g->ne[i] ? DS_LEXW_EXACT : 0);
-    w->word = g->word[i];
-    lx->wx[h].x = g->xe[i];
-    lx->wx[h].nx = g->ne[i];
-    lx->wx[h].tail = (uint32_t)ntail;
+    w->len |= (uint32_t)k->keylen | DS_LEXW_USED;
+    w->word = (uint32_t)g->word[i];
+    if (needsx(g, i)) {
+      ds_LexWordX *x = &lx->wx[nwx];
+      w->len |= DS_LEXW_X;
+      w->word = (uint32_t)nwx++;
+      x->word = g->word[i];
+      x->x = g->xe[i];
+      x->nx = g->ne[i];
+      x->tail = (uint32_t)ntail;
+    }
     if (k->keylen > 8) {
       size_t nt = (k->keylen - 8 + 7) / 8;
       memcpy(lx->tail + ntail, buf + 1, nt * 8);

@@ -36,27 +36,33 @@
 enum { DS_LEXK_WORD, DS_LEXK_EXACT, DS_LEXK_WILD, DS_LEXK_EXACTWILD };
 
 /*
-** A slot of the word table (folded token -> symbol). Slots come in
-** buckets of DS_LEXW_BUCKET; a key lives in its hash's bucket or, when
-** that one is full, in a later one (the full bucket's first slot then
-** says DS_LEXW_MORE).
+** A slot of the word table (folded token -> symbol): open addressing,
+** linear probing. A key lives in its hash's slot or, when that one is
+** taken, in a later one; every slot it passed says DS_LEXW_MORE, so
+** that a lookup stops at the first slot without it: most stop at once.
 */
 typedef struct ds_LexWord {
   uint64_t k0;             /* the first 8 folded bytes, zero padded */
   uint32_t len;            /* DS_LEXW_* flags | folded length */
-  int32_t word;            /* the folded-word symbol, or -1 */
+  uint32_t word;           /* the folded-word symbol; with DS_LEXW_X,
+                              the index of the rest in 'wx' */
 } ds_LexWord;
 
-#define DS_LEXW_BUCKET 4
 #define DS_LEXW_USED  0x80000000u
-#define DS_LEXW_EXACT 0x40000000u  /* exact-case symbols: see 'wx' */
-#define DS_LEXW_MORE  0x20000000u  /* keys of this bucket go on */
+#define DS_LEXW_X     0x40000000u  /* a long key or exact spellings */
+#define DS_LEXW_MORE  0x20000000u  /* a key passed this slot */
 #define DS_LEXW_LEN   0x1FFFFFFFu
 
-/* where the rest of a word or prefix is */
-typedef struct ds_LexRange {
+/* the rest of a word that is longer than 8 bytes or has exact spellings */
+typedef struct ds_LexWordX {
+  int32_t word;            /* the folded-word symbol, or -1 */
   uint32_t tail;           /* key bytes 8.. in 'tail' (8-byte units) */
-  uint32_t x, nx;          /* extra symbols: xtra[x .. x + nx) */
+  uint32_t x, nx;          /* exact-case symbols: xtra[x .. x + nx) */
+} ds_LexWordX;
+
+/* the wildcard symbols of a cell of the prefix trie */
+typedef struct ds_LexRange {
+  uint32_t x, nx;          /* xtra[x .. x + nx) */
 } ds_LexRange;
 
 /* one cell of the double-array trie of wildcard prefixes */
@@ -93,9 +99,10 @@ typedef struct ds_LexEdge {
 typedef struct ds_Lexicon {
   /* level 1a: folded word -> symbol (bucketed hash) */
   ds_LexWord *word;
-  ds_LexRange *wx;         /* by slot */
+  ds_LexWordX *wx;
+  size_t nwx;
   size_t wmask;            /* slots - 1 */
-  int wshift;              /* bucket = hash >> wshift */
+  int wshift;              /* slot = hash >> wshift */
   uint64_t *wbloom;        /* a filter of the words: most tokens that
                               are no word stop here, in a small array */
   size_t wbmask;           /* its bits - 1 */
@@ -216,9 +223,9 @@ static inline uint64_t ds_lex_hashstep (uint64_t h, uint64_t chunk) {
   return (h ^ chunk) * DS_LEX_HMUL;
 }
 
-/* the first slot of the bucket of hash 'h' */
-static inline size_t ds_lex_bucket (const ds_Lexicon *lx, uint64_t h) {
-  return (size_t)(h >> lx->wshift) * DS_LEXW_BUCKET;
+/* the slot of hash 'h' in the word table (its top bits) */
+static inline size_t ds_lex_slot (const ds_Lexicon *lx, uint64_t h) {
+  return (size_t)(h >> lx->wshift);
 }
 
 /* the bit of hash 'h' in the word filter (not the bits of the bucket) */

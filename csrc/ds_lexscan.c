@@ -156,47 +156,43 @@ static size_t wild_syms (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
   return n;
 }
 
-/*
-** The slot of a word of at most 8 folded bytes (chunk 'x', hash 'h'),
-** or -1. The four slots of a bucket are compared without a branch.
-*/
+/* the filter says the word of hash 'h' is surely not in the table */
+static int absent (const ds_Lexicon *lx, uint64_t h) {
+  size_t f = ds_lex_wbit(lx, h);
+  return !((lx->wbloom[f / 64] >> (f % 64)) & 1);
+}
+
+/* the slot of a word of at most 8 folded bytes (chunk 'x', hash 'h'),
+   or -1 */
 static long short_word (const ds_Lexicon *lx, uint64_t x, size_t len,
                         uint64_t h) {
-  size_t b = ds_lex_bucket(lx, h), f = ds_lex_wbit(lx, h);
+  size_t q = ds_lex_slot(lx, h);
   uint32_t want = DS_LEXW_USED | (uint32_t)len;
-  if (!((lx->wbloom[f / 64] >> (f % 64)) & 1)) return -1;
+  const ds_LexWord *w;
+  if (absent(lx, h)) return -1;
   for (;;) {
-    const ds_LexWord *w = &lx->word[b];
-    long hit = -1;
-    hit = (w[3].k0 == x && (w[3].len & (DS_LEXW_USED | DS_LEXW_LEN)) == want)
-          ? 3 : hit;
-    hit = (w[2].k0 == x && (w[2].len & (DS_LEXW_USED | DS_LEXW_LEN)) == want)
-          ? 2 : hit;
-    hit = (w[1].k0 == x && (w[1].len & (DS_LEXW_USED | DS_LEXW_LEN)) == want)
-          ? 1 : hit;
-    hit = (w[0].k0 == x && (w[0].len & (DS_LEXW_USED | DS_LEXW_LEN)) == want)
-          ? 0 : hit;
-    if (hit >= 0) return (long)b + hit;
+    w = &lx->word[q];
+    if (w->k0 == x && (w->len & (DS_LEXW_USED | DS_LEXW_LEN)) == want)
+      return (long)q;
     if (!(w->len & DS_LEXW_MORE)) return -1;
-    b = (b + DS_LEXW_BUCKET) & lx->wmask;
+    q = (q + 1) & lx->wmask;
   }
 }
 
 /* the slot of a word of 'o' folded bytes in 'fb', or -1 */
 static long long_word (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
                        uint64_t h) {
-  size_t b = ds_lex_bucket(lx, h), q, f = ds_lex_wbit(lx, h);
-  if (!((lx->wbloom[f / 64] >> (f % 64)) & 1)) return -1;
+  size_t q = ds_lex_slot(lx, h);
+  if (absent(lx, h)) return -1;
   for (;;) {
-    for (q = b; q < b + DS_LEXW_BUCKET; q++) {
-      const ds_LexWord *w = &lx->word[q];
-      if ((w->len & (DS_LEXW_USED | DS_LEXW_LEN)) == (DS_LEXW_USED | o) &&
-          w->k0 == fb[0] &&
-          memcmp(lx->tail + lx->wx[q].tail, fb + 1, (o - 1) / 8 * 8) == 0)
-        return (long)q;
-    }
-    if (!(lx->word[b].len & DS_LEXW_MORE)) return -1;
-    b = (b + DS_LEXW_BUCKET) & lx->wmask;
+    const ds_LexWord *w = &lx->word[q];
+    if ((w->len & (DS_LEXW_USED | DS_LEXW_LEN)) == (DS_LEXW_USED | o) &&
+        w->k0 == fb[0] &&
+        memcmp(lx->tail + lx->wx[w->word].tail, fb + 1, (o - 1) / 8 * 8)
+        == 0)
+      return (long)q;
+    if (!(w->len & DS_LEXW_MORE)) return -1;
+    q = (q + 1) & lx->wmask;
   }
 }
 
@@ -216,10 +212,11 @@ static size_t token_syms (const ds_Lexicon *lx, const char *p, size_t len,
   slot = o <= 8 ? short_word(lx, fb[0], o, h) : long_word(lx, fb, o, h);
   if (slot < 0) return n;
   w = &lx->word[slot];
-  if (w->word >= 0) sym[n++] = (uint32_t)w->word;
-  if (w->len & DS_LEXW_EXACT) {
-    const ds_LexRange *r = &lx->wx[slot];
+  if (!(w->len & DS_LEXW_X)) sym[n++] = w->word;
+  else {
+    const ds_LexWordX *r = &lx->wx[w->word];
     uint32_t x;
+    if (r->word >= 0) sym[n++] = (uint32_t)r->word;
     for (x = r->x; x < r->x + r->nx; x++)
       if (lx->xtra[x].rawlen == len &&
           memcmp(p, lx->raw + lx->xtra[x].raw, len) == 0)
@@ -430,11 +427,11 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
       if (!lx->haswild) {                    /* the fastest way */
         r = short_word(lx, q[0], t->len, h);
         if (r < 0) { ncur = 0; continue; }
-        if (lx->word[r].word < 0 || (lx->word[r].len & DS_LEXW_EXACT))
+        if (lx->word[r].len & DS_LEXW_X)
           ns = token_syms(lx, (const char *)p, t->len, q, t->len, h,
                           sc->sym);
         else {
-          sc->sym[0] = (uint32_t)lx->word[r].word;
+          sc->sym[0] = lx->word[r].word;
           ns = 1;
         }
       }
