@@ -790,7 +790,8 @@ static int build_phrases (ds_Mem *m, ds_LexBuild *b, ds_Lexicon *lx) {
     st = nid[st];
     to = nid[bv[i]];
     for (h = ds_lex_edgehash(st, sym) & lx->emask; lx->edge[h].state != 0;
-         h = (h + 1) & lx->emask) ;
+         h = (h + 1) & lx->emask)
+      lx->edge[h].to |= DS_LEXE_MORE;      /* this edge goes on */
     lx->edge[h].state = st;
     lx->edge[h].sym = sym;
     lx->edge[h].to = to | (lx->sflag[to] & DS_LEXS_LEAF ? DS_LEXE_LEAF : 0) |

@@ -82,7 +82,8 @@ typedef struct ds_LexExtra {
   uint32_t raw, rawlen;    /* exact kinds: raw bytes in lex->raw */
 } ds_LexExtra;
 
-/* an edge of the phrase trie (state 0, the root, is never a key) */
+/* an edge of the phrase trie (state 0, the root, is never a key), in
+   an open hash probed as the word table is */
 typedef struct ds_LexEdge {
   uint32_t state, sym;
   uint32_t to;             /* the target state | DS_LEXE_* */
@@ -90,7 +91,8 @@ typedef struct ds_LexEdge {
 
 #define DS_LEXE_LEAF  0x80000000u  /* the target has no children */
 #define DS_LEXE_OUT   0x40000000u  /* entries end at the target */
-#define DS_LEXE_STATE 0x3FFFFFFFu
+#define DS_LEXE_MORE  0x20000000u  /* an edge passed this slot */
+#define DS_LEXE_STATE 0x1FFFFFFFu
 
 /* state flags */
 #define DS_LEXS_LEAF 0x01

@@ -236,7 +236,7 @@ static uint32_t edge (const ds_Lexicon *lx, uint32_t s, uint32_t sym) {
   for (h = ds_lex_edgehash(s, sym) & lx->emask; ; h = (h + 1) & lx->emask) {
     const ds_LexEdge *e = &lx->edge[h];
     if (e->state == s && e->sym == sym) return e->to;
-    if (e->state == 0) return 0;
+    if (!(e->to & DS_LEXE_MORE)) return 0;
   }
 }
 
