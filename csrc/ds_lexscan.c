@@ -179,7 +179,15 @@ static long short_word (const ds_Lexicon *lx, uint64_t x, size_t len,
   }
 }
 
-/* the slot of a word of 'o' folded bytes in 'fb', or -1 */
+/* the chunks a[0..n) and b[0..n) are equal */
+static int samechunks (const uint64_t *a, const uint64_t *b, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
+/* the slot of a word of 'o' (> 8) folded bytes in 'fb', or -1 */
 static long long_word (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
                        uint64_t h) {
   size_t q = ds_lex_slot(lx, h);
@@ -188,8 +196,7 @@ static long long_word (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
     const ds_LexWord *w = &lx->word[q];
     if ((w->len & (DS_LEXW_USED | DS_LEXW_LEN)) == (DS_LEXW_USED | o) &&
         w->k0 == fb[0] &&
-        memcmp(lx->tail + lx->wx[w->word].tail, fb + 1, (o - 1) / 8 * 8)
-        == 0)
+        samechunks(lx->tail + lx->wx[w->word].tail, fb + 1, (o - 1) / 8))
       return (long)q;
     if (!(w->len & DS_LEXW_MORE)) return -1;
     q = (q + 1) & lx->wmask;
