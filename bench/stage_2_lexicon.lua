@@ -116,9 +116,9 @@ return function (ctx)
   line("tokenize+segment", ctx.mbps(bytes, dsec), dsec, nil, "the document")
   for _, name in ipairs{ "100", "10k" } do
     local l, n = lex[name], 0
-    local s_doc = ctx.time(function () n = l:count(doc) end, 5)
-    local s_text = ctx.time(function () l:count(text) end, 3)
-    local s_flat = ctx.time(function () l:scan_flat(doc) end, 3)
+    local s_doc = ctx.time(function () n = l:count(doc) end, 10)
+    local s_text = ctx.time(function () l:count(text) end, 5)
+    local s_flat = ctx.time(function () l:scan_flat(doc) end, 5)
     R.scan[name] = { doc_mbps = ctx.mbps(bytes, s_doc), doc_seconds = s_doc,
       text_mbps = ctx.mbps(bytes, s_text), text_seconds = s_text,
       flat_mbps = ctx.mbps(bytes, s_flat), matches = n }
@@ -134,7 +134,7 @@ return function (ctx)
     for i, p in ipairs(p100) do list[i] = p end
     for i = 1, 9900 do list[#list + 1] = ("zq%dx %dqz"):format(i, i) end
     local l, n = lexicon.compile(list), 0
-    local s = ctx.time(function () n = l:count(doc) end, 5)
+    local s = ctx.time(function () n = l:count(doc) end, 10)
     R.scan["100+9900absent"] = { doc_mbps = ctx.mbps(bytes, s), matches = n }
     line("dealscope 100+9,900 doc", ctx.mbps(bytes, s), s, n,
       "10,000 entries, the 100's matches")
@@ -143,7 +143,7 @@ return function (ctx)
     local wild = {}
     for i, p in ipairs(p100) do wild[i] = p .. "*" end
     local l, n = lexicon.compile(wild), 0
-    local s = ctx.time(function () n = l:count(doc) end, 5)
+    local s = ctx.time(function () n = l:count(doc) end, 10)
     R.scan["100wild"] = { doc_mbps = ctx.mbps(bytes, s), matches = n }
     line("dealscope 100* doc", ctx.mbps(bytes, s), s, n, "every phrase + '*'")
   end
