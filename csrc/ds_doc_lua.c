@@ -192,6 +192,21 @@ static int doc_clause_of (lua_State *L) {
 }
 
 
+/* doc:headings(): the indices of the sentences that are headings */
+static int doc_headings (lua_State *L) {
+  LDoc *d = ds_checkdoc(L, 1);
+  size_t i;
+  lua_Integer n = 0;
+  lua_newtable(L);
+  for (i = 0; i < d->d.sent.n; i++)
+    if (d->d.sent.v[i].flags & DS_SF_HEADING) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_rawseti(L, -2, ++n);
+    }
+  return 1;
+}
+
+
 static void setint (lua_State *L, const char *k, lua_Integer v) {
   lua_pushinteger(L, v);
   lua_setfield(L, -2, k);
@@ -342,6 +357,7 @@ void ds_open_doc (lua_State *L) {
     {"token_at", doc_token_at},
     {"sentence_of", doc_sentence_of},
     {"clause_of", doc_clause_of},
+    {"headings", doc_headings},
     {"sentences", doc_sentences},
     {"clauses", doc_clauses},
     {"sentence", doc_sentence},

@@ -242,6 +242,173 @@ static int lex_scan_flat (lua_State *L) {
   return 1;
 }
 
+/*
+** lex:collect(doc, flags, groups, W, clause_rules, sentence_rules
+**             [, all_active [, skip_headings]]): the engine's scan.
+** 'flags' holds a byte per entry: 2 the entry is context (certainty
+** cues, attribution), kept in the sentences looked at, 2|8 context for
+** the whole document (the parties), 4 a mask. A text in which no unit
+** is looked at gives nothing at all. 'groups' holds W
+** 64-bit words per entry (little-endian): bit g is set when the entry
+** satisfies requirement group g of some rule ("an ease word", "a
+** tariff word"). A rule is a list of W words (its groups, in the arrays
+** clause_rules and sentence_rules, by its scope): it can fire in a
+** clause only when the clause's cues cover every one of its groups.
+** Matches over a mask are dropped (the mask's own too); a clause (a
+** sentence) is active when some clause (sentence) rule can fire there,
+** or, with all_active, when it has any cue; headings are left out with
+** skip_headings. Returns one flat array of six integers per match that
+** is kept or in an active clause or sentence: id, first, last, clause,
+** sentence, bits (1 clause active, 2 in a heading, 4 sentence active),
+** so that the Lua side never sees the cues of clauses it would not try.
+*/
+static uint64_t word64 (const unsigned char *p) {
+  uint64_t v = 0;
+  int i;
+  for (i = 7; i >= 0; i--) v = (v << 8) | p[i];
+  return v;
+}
+
+/* rule masks: a string of W little-endian 64-bit words per rule */
+static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
+                                       size_t *nr) {
+  size_t len;
+  const unsigned char *v = (const unsigned char *)luaL_checklstring(L, arg,
+                                                                    &len);
+  luaL_argcheck(L, len % (W * 8) == 0, arg, "W words per rule expected");
+  *nr = len / (W * 8);
+  return v;
+}
+
+/* does mask 'have' (W words) cover one of the rules in 'rules'? */
+static int covers (const uint64_t *have, const unsigned char *rules,
+                   size_t nr, size_t W) {
+  size_t r, w;
+  for (r = 0; r < nr; r++) {
+    for (w = 0; w < W; w++) {
+      uint64_t need = word64(rules + (r * W + w) * 8);
+      if ((have[w] & need) != need) break;
+    }
+    if (w == W) return 1;
+  }
+  return 0;
+}
+
+static int lex_collect (lua_State *L) {
+  Input in;
+  size_t n, i, k, c, sn, flen, glen, W, ncr, nsr, w;
+  LScan *s;
+  const ds_Doc *doc;
+  const unsigned char *fl, *gr;
+  const unsigned char *crules, *srules;
+  int all_active, skip_headings;
+  unsigned char *masked, *active, *sactive, *hasany, *shasany, *p;
+  uint64_t *cmask, *smask;
+  uint32_t *mci, *msi;
+  size_t nt, nc, ns, total;
+  lua_Integer out = 0;
+  check_lexicon(L, 1);
+  doc = &ds_checkdoc(L, 2)->d;
+  fl = (const unsigned char *)luaL_checklstring(L, 3, &flen);
+  gr = (const unsigned char *)luaL_checklstring(L, 4, &glen);
+  W = (size_t)luaL_checkinteger(L, 5);
+  luaL_argcheck(L, W >= 1 && W <= 64 && glen == flen * W * 8, 5,
+                "groups must hold W 64-bit words per entry");
+  crules = rulemasks(L, 6, W, &ncr);
+  srules = rulemasks(L, 7, W, &nsr);
+  all_active = lua_toboolean(L, 8);
+  skip_headings = lua_toboolean(L, 9);
+  s = run(L, 1, &in, &n);                           /* pushes scratch */
+  /* one scratch block for the arrays, collected by the GC whatever
+     happens: the masks first (aligned), then the indices, the bytes */
+  nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
+  total = (nc + ns) * W * sizeof(uint64_t) + 2 * (n + 1) * sizeof(uint32_t)
+          + nt + 2 * nc + 2 * ns;
+  p = (unsigned char *)lua_newuserdatauv(L, total, 0);
+  memset(p, 0, total);
+  cmask = (uint64_t *)(void *)p;
+  smask = cmask + nc * W;
+  mci = (uint32_t *)(void *)(smask + ns * W);
+  msi = mci + n + 1;
+  masked = (unsigned char *)(msi + n + 1);
+  active = masked + nt;
+  hasany = active + nc;
+  sactive = hasany + nc;
+  shasany = sactive + ns;
+#define FLAGS(id) ((id) >= 1 && (size_t)(id) <= flen ? fl[(id) - 1] : 0)
+  for (i = 0; i < n; i++) {                          /* the masks */
+    const ds_LexMatch *x = &s->sc.m[i];
+    if (FLAGS(x->id) & 4)
+      for (k = x->first; k <= x->last && k < doc->tok.n; k++) masked[k] = 1;
+  }
+  for (i = 0, c = 0, sn = 0; i < n; i++) {          /* what each unit holds */
+    const ds_LexMatch *x = &s->sc.m[i];
+    while (c < doc->clause.n && doc->clause.v[c].last < x->first) c++;
+    while (sn < doc->sent.n && doc->sent.v[sn].last < x->first) sn++;
+    mci[i] = (uint32_t)c;
+    msi[i] = (uint32_t)sn;
+    if (masked[x->first] || masked[x->last] || x->id < 1 ||
+        (size_t)x->id > flen)
+      continue;
+    if (skip_headings && sn < doc->sent.n &&
+        (doc->sent.v[sn].flags & DS_SF_HEADING))
+      continue;
+    hasany[c] = shasany[sn] = 1;
+    for (w = 0; w < W; w++) {
+      uint64_t g = word64(gr + ((size_t)(x->id - 1) * W + w) * 8);
+      cmask[c * W + w] |= g;
+      smask[sn * W + w] |= g;
+    }
+  }
+  for (c = 0; c < doc->clause.n; c++)
+    active[c] = all_active ? hasany[c]
+                           : covers(cmask + c * W, crules, ncr, W);
+  for (sn = 0; sn < doc->sent.n; sn++)
+    sactive[sn] = all_active ? shasany[sn]
+                             : covers(smask + sn * W, srules, nsr, W);
+  /* a text with nothing to look at needs no context either */
+  for (c = 0; c < doc->clause.n && !active[c]; c++) {}
+  for (sn = 0; sn < doc->sent.n && !sactive[sn]; sn++) {}
+  if (c == doc->clause.n && sn == doc->sent.n) n = 0;
+  /* a sentence holding an active clause keeps its context cues */
+  for (c = 0; c < doc->clause.n; c++)
+    if (active[c] && doc->clause.v[c].sentence < doc->sent.n)
+      shasany[doc->clause.v[c].sentence] = 2;
+  lua_createtable(L, 0, 0);
+  for (i = 0; i < n; i++) {
+    const ds_LexMatch *x = &s->sc.m[i];
+    int f = FLAGS(x->id), bits = 0;
+    if (masked[x->first] || masked[x->last]) continue;
+    /* context (2) within the sentences looked at; parties (8) everywhere */
+    if ((f & 2) && !(f & 8) && !sactive[msi[i]] &&
+        !(msi[i] < doc->sent.n && shasany[msi[i]] == 2))
+      f &= ~2;
+    if (skip_headings && msi[i] < doc->sent.n &&
+        (doc->sent.v[msi[i]].flags & DS_SF_HEADING))
+      bits |= 2;
+    else {
+      if (active[mci[i]]) bits |= 1;
+      if (sactive[msi[i]]) bits |= 4;
+    }
+    if (!(bits & 5) && !(f & 2)) continue;
+    lua_pushinteger(L, x->id);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)x->first + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)x->last + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)mci[i] + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, (lua_Integer)msi[i] + 1);
+    lua_rawseti(L, -2, ++out);
+    lua_pushinteger(L, bits);
+    lua_rawseti(L, -2, ++out);
+  }
+#undef FLAGS
+  release(s);
+  return 1;
+}
+
 /* lex:count(text_or_doc): the number of matches, no table built */
 static int lex_count (lua_State *L) {
   Input in;
@@ -300,6 +467,7 @@ void ds_open_lexicon (lua_State *L) {
   static const luaL_Reg methods[] = {
     {"scan", lex_scan},
     {"scan_flat", lex_scan_flat},
+    {"collect", lex_collect},
     {"count", lex_count},
     {"gmatch", lex_gmatch},
     {"memory", lex_memory},

@@ -100,7 +100,7 @@ end
 -- a mention in a headline counting three times.
 local function main_party(an, ci, but)
   local count, best, n = {}, nil, 0
-  for _, o in ipairs(an.occ[ci] or {}) do
+  for _, o in ipairs(an:occ_list(ci)) do
     if o.v and o.v ~= but then
       count[o.v] = (count[o.v] or 0) + (o.heading and 3 or 1)
       if count[o.v] > n then best, n = o.v, count[o.v] end
@@ -496,7 +496,7 @@ function M.post(an, provs)
     if role and rules.is_resolver(role) and role.name == "agent" then
       local ci = role.args.actors.index
       if not soviet then
-        for _, o in ipairs(an.occ[ci] or {}) do
+        for _, o in ipairs(an:occ_list(ci)) do
           if o.v == "SUN" then soviet = true break end
         end
       end

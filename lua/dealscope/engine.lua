@@ -155,11 +155,24 @@ function ops.ref(e, unit)
   return fired or {}
 end
 
+local NONE = setmetatable({}, { __newindex = function()
+  error("the empty hit list is shared", 2)
+end })
+
 eval = function(e, unit)
-  if is(e, Class) then return eval_class(e, unit) end
+  local op = e.op
+  if op == nil then return eval_class(e, unit) end   -- a word class
   local hs = unit.hits[e]
   if hs then return hs end
-  hs = ops[e.op](e, unit)
+  local present = unit.present
+  for _, g in ipairs(e.req) do                       -- a group without a cue
+    local found = false
+    for _, ci in ipairs(g) do
+      if present[ci] then found = true break end
+    end
+    if not found then unit.hits[e] = NONE return NONE end
+  end
+  hs = ops[op](e, unit)
   unit.hits[e] = hs
   return hs
 end
@@ -219,8 +232,8 @@ end
 local function new_unit(an, kind, index, span)
   return setmetatable({ kind = kind, index = index, first = span.first,
     last = span.last, start = span.start, stop = span.stop, cues = {},
-    present = {}, hits = {}, fired = {}, doc = an.cdoc, text = an.text,
-    span = span, an = an }, Unit)
+    present = {}, hits = {}, fired = {}, cand = {}, doc = an.cdoc,
+    text = an.text, span = span, an = an }, Unit)
 end
 
 --- The view of a unit a `where` predicate or a role function receives.
@@ -256,106 +269,125 @@ function Analysis:sentence_text(unit)
 end
 
 --- Scan the document once; bucket the cues by clause and sentence.
+-- Only clauses that hold a trigger cue of some rule become units (most
+-- clauses of a text hold only words like "of", "said", "will"); the
+-- context classes (parties, certainty, attribution) are kept for the
+-- whole document, since attributes look beyond the clause.
 function Analysis:collect()
   local set, cdoc = self.set, self.cdoc
-  local flat = set.lexicon:scan_flat(cdoc)
   local ec = set.entry_classes
-  -- masked spans: no cue inside counts (but the mask's own)
-  local masked
-  if set.mask then
-    local mi = set.mask.index
-    for k = 1, #flat, 3 do
-      local cl = ec[flat[k]]
-      for j = 1, #cl, 2 do
-        if cl[j] == mi then
-          masked = masked or {}
-          for t = flat[k + 1], flat[k + 2] do masked[t] = true end
-        end
-      end
-    end
-  end
-  -- headings: rules may be told to leave them alone
-  local skip_sentence
-  if set.options and set.options.headings == false then
-    for i, s in ipairs(cdoc:sentences()) do
-      if s.heading then
-        skip_sentence = skip_sentence or {}
-        skip_sentence[i] = true
-      end
-    end
-  end
-  local occ_all = {}                       -- class -> occurrences
-  local gaz = {}
-  for ci, c in ipairs(set.class_list) do gaz[ci] = c.gazetteer end
+  local gaz, by_class = set.gazetteer_class, set.rules_by_class
+  local need_sentence = set.has_sentence_scope
+  -- the C side scans, drops masked cues, finds the active clauses (a
+  -- trigger cue; any cue when tracing) and keeps the context classes:
+  -- id, first, last, clause, sentence, bits (1 active clause, 2 heading,
+  -- 4 active sentence) per match
+  local m = set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
+    set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
+    self.tracing, set.options.headings == false)
+  local last_of = {}                       -- gazetteer class -> last occurrence
   local clauses, sentences = {}, {}        -- index -> unit
   local clause_list, sentence_list = {}, {} -- units in text order
-  local clause_spans, sentence_spans
-  local need_sentence = set.has_sentence_scope
-  for k = 1, #flat, 3 do
-    local id, f, l = flat[k], flat[k + 1], flat[k + 2]
-    if masked and (masked[f] or masked[l]) then goto next end
-    local ci = cdoc:clause_of(f)
-    if skip_sentence and skip_sentence[cdoc:sentence_of(f)] then
-      -- a heading's cues still count for the document (its main party)
+  local cand_c, cand_s = {}, {}            -- rule -> units to try
+  local clause_spans
+  local function add(u, cls, occ, cand)
+    local list = u.cues[cls]
+    if not list then
+      list = {}
+      u.cues[cls], u.present[cls] = list, true
+      local rs = by_class[cls]
+      if rs then
+        for _, r in ipairs(rs) do
+          if not u.cand[r] then
+            u.cand[r] = true
+            local cu = cand[r]
+            if not cu then cu = {}; cand[r] = cu end
+            cu[#cu + 1] = u
+          end
+        end
+      end
+    end
+    list[#list + 1] = occ
+  end
+  for k = 1, #m, 6 do
+    local bits = m[k + 5]
+    local ac = bits & 1 ~= 0
+    local as = need_sentence and bits & 4 ~= 0
+    if ac or as then
+      local id, f, l, ci, si = m[k], m[k + 1], m[k + 2], m[k + 3], m[k + 4]
       local cl = ec[id]
       for j = 1, #cl, 2 do
-        local all = occ_all[cl[j]]
-        if not all then all = {}; occ_all[cl[j]] = all end
-        all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = id, heading = true }
-      end
-      goto next
-    end
-    local u = clauses[ci]
-    if not u then
-      clause_spans = clause_spans or cdoc:clauses()
-      u = new_unit(self, "clause", ci, clause_spans[ci])
-      clauses[ci] = u
-      clause_list[#clause_list + 1] = u
-    end
-    local cl = ec[id]
-    for j = 1, #cl, 2 do
-      local cls = cl[j]
-      local all = occ_all[cls]
-      if not all then all = {}; occ_all[cls] = all end
-      -- in a gazetteer the leftmost longest name wins: "North Korea"
-      -- is not also "Korea" (the occurrence is shared, so widen it)
-      local last = all[#all]
-      if gaz[cls] and last and f <= last.l then
-        if f == last.f and l > last.l then last.l, last.v, last.e = l, cl[j + 1] or nil, id end
-        goto continue
-      end
-      local occ = { f = f, l = l, v = cl[j + 1] or nil, e = id }
-      all[#all + 1] = occ
-      local list = u.cues[cls]
-      if not list then list = {}; u.cues[cls] = list; u.present[cls] = true end
-      list[#list + 1] = occ
-      if need_sentence then
-        local si = u.span.sentence
-        local su = sentences[si]
-        if not su then
-          sentence_spans = sentence_spans or cdoc:sentences()
-          su = new_unit(self, "sentence", si, sentence_spans[si])
-          su.span.sentence = si
-          sentences[si] = su
-          sentence_list[#sentence_list + 1] = su
+        local cls = cl[j]
+        -- in a gazetteer the leftmost longest name wins: "North Korea"
+        -- is not also "Korea" (the occurrence is shared, so widen it)
+        local last = gaz[cls] and last_of[cls]
+        if last and f <= last.l then
+          if f == last.f and l > last.l then
+            last.l, last.v, last.e = l, cl[j + 1] or nil, id
+          end
+        else
+          local occ = { f = f, l = l, v = cl[j + 1] or nil, e = id }
+          if gaz[cls] then last_of[cls] = occ end
+          if ac then
+            local u = clauses[ci]
+            if not u then
+              clause_spans = clause_spans or cdoc:clauses()
+              u = new_unit(self, "clause", ci, clause_spans[ci])
+              clauses[ci] = u
+              clause_list[#clause_list + 1] = u
+            end
+            add(u, cls, occ, cand_c)
+          end
+          if as then
+            local su = sentences[si]
+            if not su then
+              su = new_unit(self, "sentence", si, cdoc:sentence(si))
+              su.span.sentence = si
+              sentences[si] = su
+              sentence_list[#sentence_list + 1] = su
+            end
+            add(su, cls, occ, cand_s)
+          end
         end
-        local sl = su.cues[cls]
-        if not sl then sl = {}; su.cues[cls] = sl; su.present[cls] = true end
-        sl[#sl + 1] = occ
       end
-      ::continue::
     end
-    ::next::
   end
   self.clause_units, self.sentence_units = clause_list, sentence_list
-  self.clause_map, self.occ = clauses, occ_all
+  self.cand_clause, self.cand_sentence = cand_c, cand_s
+  self.clause_map, self.matches, self.occ = clauses, m, {}
   self.clause_spans = clause_spans
+end
+
+--- Every occurrence of class 'ci' in the document, in text order (the
+-- context classes everywhere, the others in the clauses looked at),
+-- built on first use: most documents never ask.
+function Analysis:occ_list(ci)
+  local occ = self.occ
+  if occ.built then return occ[ci] or {} end
+  local m, ec, gaz = self.matches, self.set.entry_classes, self.set.gazetteer_class
+  for k = 1, #m, 6 do
+    local cl = ec[m[k]]
+    local f, l = m[k + 1], m[k + 2]
+    for j = 1, #cl, 2 do
+      local c = cl[j]
+      local all = occ[c]
+      if not all then all = {}; occ[c] = all end
+      local last = all[#all]
+      if gaz[c] and last and f <= last.l then
+        if f == last.f and l > last.l then last.l, last.v = l, cl[j + 1] or nil end
+      else
+        all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = m[k],
+          heading = m[k + 5] & 2 ~= 0 }
+      end
+    end
+  end
+  occ.built = true
+  return occ[ci] or {}
 end
 
 --- The occurrences of class 'ci' within tokens a..b, in text order.
 function Analysis:occ_in(ci, a, b)
-  local out, all = {}, self.occ[ci]
-  if not all then return out end
+  local out, all = {}, self:occ_list(ci)
   for _, o in ipairs(all) do
     if o.f > b then break end
     if o.f >= a then out[#out + 1] = o end
@@ -414,25 +446,25 @@ end
 --- Try one rule on one unit. Returns the candidate provision or nil and
 -- the reason it did not fire.
 function Analysis:try(rule, unit)
-  for _, ci in ipairs(rule.required) do
-    if not unit.present[ci] then
-      return nil, fmt("no '%s' cue", self.set.class_list[ci].name)
+  -- the reasons a rule does not fire are written only when tracing
+  local why = self.tracing
+  local present = unit.present
+  -- some alternative of the rule must be all present: a cheap test
+  local possible = false
+  for _, a in ipairs(rule.alts) do
+    local all = true
+    for _, ci in ipairs(a) do
+      if not present[ci] then all = false break end
     end
+    if all then possible = true break end
   end
-  local trig = rule.trigger
-  if trig and #rule.required == 0 then
-    local found = false
-    for _, ci in ipairs(trig) do
-      if unit.present[ci] then found = true break end
-    end
-    if not found then return nil, why_not(rule.match, unit) end
-  end
+  if not possible then return nil, why and why_not(rule.match, unit) end
   local hits = eval(rule.match, unit)
-  if #hits == 0 then return nil, why_not(rule.match, unit) end
+  if #hits == 0 then return nil, why and why_not(rule.match, unit) end
   if rule.unless then
     local u = eval(rule.unless, unit)
     if #u > 0 then
-      return nil, fmt("unless: %s at \"%s\"", rules.describe(rule.unless),
+      return nil, why and fmt("unless: %s at \"%s\"", rules.describe(rule.unless),
         unit:span_text(u[1].f, u[1].l))
     end
   end
@@ -480,8 +512,15 @@ function Analysis:run(trace)
     if not list then list = {}; cands[p.clause] = list end
     list[#list + 1] = p
   end
+  local none = {}
   for _, rule in ipairs(set.rules) do
-    local units = rule.scope == "clause" and self.clause_units or self.sentence_units
+    local units
+    if trace or not rule.trigger then          -- every unit
+      units = rule.scope == "clause" and self.clause_units or self.sentence_units
+    else                                       -- the units with its trigger
+      units = (rule.scope == "clause" and self.cand_clause
+        or self.cand_sentence)[rule.index] or none
+    end
     for _, unit in ipairs(units) do
       local p, why = self:try(rule, unit)
       if p then
@@ -562,9 +601,9 @@ function M.new(set, post)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
-local function start(az, text)
+local function start(az, text, tracing)
   local an = setmetatable({ set = az.set, text = text,
-    cdoc = core.document(text), words = {} }, Analysis)
+    cdoc = core.document(text), words = {}, tracing = tracing }, Analysis)
   an.ntokens = an.cdoc:ntokens()
   an:collect()
   an.sentences = setmetatable({}, { __index = function(t, i)
@@ -597,8 +636,11 @@ function Analyzer:analyze(text, meta)
   meta = meta or {}
   local an = start(self, text)
   an.meta = meta
-  local provs = an:run()
-  if self.post then self.post(an, provs) end
+  local provs = {}
+  if #an.clause_units > 0 or #an.sentence_units > 0 then   -- else nothing to try
+    provs = an:run()
+    if self.post then self.post(an, provs) end
+  end
   an.cdoc:close()
   return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
     text = text, provisions = finish_provisions(provs) }, Document)
@@ -615,7 +657,7 @@ function Analyzer:explain(text, n)
   if math.type(n) ~= "integer" then
     error("bad argument #2 to 'explain' (integer expected, got " .. type(n) .. ")", 2)
   end
-  local an = start(self, text)
+  local an = start(self, text, true)
   if n < 1 or n > an.cdoc:nsentences() then
     local count = an.cdoc:nsentences()
     an.cdoc:close()
@@ -695,7 +737,7 @@ end
 -- the others do not (for rule examples).
 -- @return `{[rule name] = true}`, `{[rule name] = reason}`
 function Analyzer:fired(text)
-  local an = start(self, text)
+  local an = start(self, text, true)
   local fired, why = {}, {}
   an:run(function(rule, _, p, reason)
     if p then fired[rule.name] = true

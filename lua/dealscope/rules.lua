@@ -618,18 +618,23 @@ end
 -- compiling: one lexicon for every class
 -- ------------------------------------------------------------------
 
---- The classes an expression needs present to hit at all.
-local function required(e, out)
-  out = out or {}
-  if is(e, Class) then out[e] = true
-  elseif e.op == "near" or e.op == "seq" or e.op == "all" then
-    for _, x in ipairs(e) do required(x, out) end
+
+--- Is a trigger set weak: does it hold an inline function word ("of",
+-- "on") that most clauses contain?
+local function weak(t)
+  for c in pairs(t) do
+    if c.inline and #c.phrases == 1 and #c.phrases[1] <= 4
+       and not c.phrases[1]:find("*", 1, true) then
+      return true
+    end
   end
-  return out
+  return false
 end
 
 --- Classes of which at least one must be present for an expression to
 -- hit, or nil when that cannot be told (patterns, rules over rules).
+-- Of the operands near(), seq() and all() all need, the first one whose
+-- set is not weak is taken.
 local function trigger(e)
   if is(e, Class) then return { [e] = true } end
   if e.op == "any" then
@@ -641,12 +646,68 @@ local function trigger(e)
     end
     return out
   elseif e.op == "near" or e.op == "seq" or e.op == "all" then
+    local first
     for _, x in ipairs(e) do
       local t = trigger(x)
-      if t then return t end
+      if t then
+        if not weak(t) then return t end
+        first = first or t
+      end
     end
+    return first
   end
   return nil
+end
+
+--- The requirement groups of an expression: each a set of classes of
+-- which one must be present for it to hit ("an ease word" and "a tariff
+-- word" for near(ease, tariff)). Patterns and rules over rules add none.
+local function groups(e, out)
+  out = out or {}
+  if is(e, Class) then out[#out + 1] = { [e] = true }
+  elseif e.op == "near" or e.op == "seq" or e.op == "all" then
+    for _, x in ipairs(e) do groups(x, out) end
+  elseif e.op == "any" then
+    local t = trigger(e)
+    if t then out[#out + 1] = t end
+  end
+  return out
+end
+
+--- The alternatives an expression needs, in disjunctive normal form:
+-- a list of sets of classes, one of which must be all present for the
+-- expression to hit. Patterns and rules over rules need nothing. Past
+-- MAXALT alternatives the sets are merged into one coarser alternative.
+local MAXALT = 64
+local function dnf(e)
+  if is(e, Class) then return { { [e] = true } } end
+  if e.op == "any" then
+    local out = {}
+    for _, x in ipairs(e) do
+      for _, a in ipairs(dnf(x)) do out[#out + 1] = a end
+    end
+    if #out > MAXALT then                   -- too many: one of the classes
+      return { {} }
+    end
+    return out
+  elseif e.op == "near" or e.op == "seq" or e.op == "all" then
+    local out = { {} }
+    for _, x in ipairs(e) do
+      local nxt = {}
+      for _, a in ipairs(out) do
+        for _, b in ipairs(dnf(x)) do
+          local c = {}
+          for k in pairs(a) do c[k] = true end
+          for k in pairs(b) do c[k] = true end
+          nxt[#nxt + 1] = c
+        end
+      end
+      if #nxt > MAXALT then return { {} } end
+      out = nxt
+    end
+    return out
+  end
+  return { {} }
 end
 
 local function finish(ctx, name)
@@ -682,11 +743,27 @@ local function finish(ctx, name)
   end
   set.phrases, set.entry_classes = phrases, entry_classes
   set.lexicon = lexicon.compile(phrases)
-  for _, r in ipairs(ctx.rules) do
+  -- each expression node knows its requirement groups, so that the
+  -- engine skips a branch without evaluating it
+  local seen = {}
+  local function annotate(e)
+    if is(e, Class) or seen[e] then return end
+    seen[e] = true
     local req = {}
-    for c in pairs(required(r.match)) do req[#req + 1] = c.index end
-    table.sort(req)
-    r.required = req
+    for _, g in ipairs(groups(e)) do
+      local list = {}
+      for c in pairs(g) do list[#list + 1] = c.index end
+      table.sort(list)
+      req[#req + 1] = list
+    end
+    e.req = req
+    for _, x in ipairs(e) do annotate(x) end
+  end
+  for _, r in ipairs(ctx.rules) do
+    annotate(r.match)
+    if r.unless then annotate(r.unless) end
+  end
+  for _, r in ipairs(ctx.rules) do
     local t = trigger(r.match)
     if t then
       r.trigger = {}
@@ -694,6 +771,92 @@ local function finish(ctx, name)
       table.sort(r.trigger)
     end
   end
+  -- the engine's indexes: rules by trigger class; the classes a clause
+  -- must hold to be looked at; the classes kept for the whole document
+  set.rules_by_class, set.trigger_class, set.context_class, set.gazetteer_class =
+    {}, {}, {}, {}
+  set.always = false
+  for ri, r in ipairs(ctx.rules) do
+    if r.trigger then
+      for _, ci in ipairs(r.trigger) do
+        local list = set.rules_by_class[ci] or {}
+        list[#list + 1] = ri
+        set.rules_by_class[ci] = list
+        set.trigger_class[ci] = true
+      end
+    else
+      set.always = true
+    end
+  end
+  for ci, c in ipairs(ctx.class_list) do
+    set.gazetteer_class[ci] = c.gazetteer
+    if c.gazetteer then set.context_class[ci] = true end
+  end
+  for _, cue in ipairs(ctx.certainty) do set.context_class[cue.class.index] = true end
+  if ctx.pseudo then set.context_class[ctx.pseudo.index] = true end
+  if ctx.attribution then set.context_class[ctx.attribution.index] = true end
+  -- the C side of the engine's scan (lex:collect): a byte per entry
+  -- (2 context, 8 parties, 4 a mask) and, as bits, the classes each
+  -- entry belongs to; each rule becomes the alternatives (sets of
+  -- classes) of which one must be all present for it to fire, so that
+  -- a clause is looked at only when some alternative of some rule is
+  local bit, nbits = {}, 0
+  local crules, srules = {}, {}
+  local alts_of = {}
+  for ri, r in ipairs(ctx.rules) do
+    local alts = dnf(r.match)
+    for _, a in ipairs(alts) do
+      for c in pairs(a) do
+        if not bit[c.index] then bit[c.index] = nbits; nbits = nbits + 1 end
+      end
+    end
+    alts_of[ri] = alts
+  end
+  local W = math.max(1, (nbits + 63) // 64)
+  local function mask(classes)
+    local words = {}
+    for w = 1, W do words[w] = 0 end
+    for ci in pairs(classes) do
+      local b = bit[ci]
+      if b then
+        local w = b // 64 + 1
+        words[w] = words[w] | (1 << (b % 64))
+      end
+    end
+    return words
+  end
+  for ri, r in ipairs(ctx.rules) do
+    local list = r.scope == "sentence" and srules or crules
+    r.alts = {}
+    for _, a in ipairs(alts_of[ri]) do
+      local idx, set_ = {}, {}
+      for c in pairs(a) do idx[#idx + 1] = c.index; set_[c.index] = true end
+      table.sort(idx)
+      r.alts[#r.alts + 1] = idx
+      for _, v in ipairs(mask(set_)) do list[#list + 1] = v end
+    end
+  end
+  local bytes, words = {}, {}
+  for e, cl in ipairs(entry_classes) do
+    local b, cs = 0, {}
+    for j = 1, #cl, 2 do
+      local ci = cl[j]
+      if set.context_class[ci] then b = b | 2 end
+      if set.gazetteer_class[ci] then b = b | 10 end
+      if ctx.mask and ci == ctx.mask.index then b = b | 4 end
+      cs[ci] = true
+    end
+    bytes[e] = string.char(b)
+    for _, v in ipairs(mask(cs)) do words[#words + 1] = string.pack("<i8", v) end
+  end
+  set.entry_flags, set.entry_groups, set.group_words = table.concat(bytes),
+    table.concat(words), W
+  local function packed(list)
+    local t = {}
+    for i, v in ipairs(list) do t[i] = string.pack("<i8", v) end
+    return table.concat(t)
+  end
+  set.clause_rule_masks, set.sentence_rule_masks = packed(crules), packed(srules)
   return set
 end
 
