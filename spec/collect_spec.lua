@@ -63,7 +63,8 @@ describe("Lexicon:collect()", function()
     assert.is_true(m[1].heading)
     assert.is_false(m[1].active)
     assert.is_true(m[2].active)
-    assert.same({ 4, 1, 2, 1, 2 }, ids(collect("China Will Cut Tariffs\nBeijing will cut tariffs.")))
+    assert.same({ 4, 1, 2, 1, 2 },
+      ids(collect("China Will Cut Tariffs\nBeijing will cut tariffs.")))
   end)
 
   it("raises for groups that do not fit the entries", function()
