@@ -86,6 +86,7 @@ sanitize: deps $(ASAN_CORE)
 
 # one analysis run under valgrind's memcheck: no error, no leak
 valgrind: deps all
+	@$(MAKE) --no-print-directory deps DEB_PKGS=valgrind
 	$(ENV) valgrind --error-exitcode=1 --leak-check=full \
 	  --errors-for-leak-kinds=definite $(LUA) bench/valgrind.lua
 

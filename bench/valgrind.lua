@@ -49,3 +49,25 @@ end
 core.document(seed)
 collectgarbage()
 print(("valgrind.lua: %d texts, %d sentences"):format(#texts, n))
+
+-- the whole pipeline: quantities, the lexicon, rules, attributes, the
+-- deal record and its JSON, on the seed and on hostile text
+local dealscope = require "dealscope"
+local az = dealscope.new()
+local deals = {}
+for i, text in ipairs { seed, texts[5], texts[10], ("cut tariffs. "):rep(300) } do
+  core.quantities(text, { ref = "2025-10-30" })
+  local lex = dealscope.lexicon { "tariff*", "rare earth(s)?", "[the] U.S.", "=US" }
+  lex:scan(text)
+  lex:count(text)
+  lex:close()
+  local doc = az:analyze(text, { id = "v" .. i, date = "2025-10-30" })
+  deals[#deals + 1] = doc:deal()
+  az:explain(text, 1)
+end
+local merged = dealscope.merge(deals)
+local back = assert(dealscope.deal_from_json(merged:to_json()))
+assert(back:to_json() == merged:to_json())
+assert(merged:diff(deals[1]))
+collectgarbage()
+print("valgrind run: pipeline done")
