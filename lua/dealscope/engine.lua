@@ -1,10 +1,14 @@
 --- The engine: runs a compiled rule set over documents.
 --
--- One lexicon scan per document finds every cue of every word class;
--- cues are bucketed by clause (and sentence), and only the clauses that
--- hold a cue are looked at. A rule is tried on a clause only when every
--- class its match needs is there, so the cost of a clause that matches
--- nothing is the cost of scanning it.
+-- One lexicon scan per document finds every cue of every word class.
+-- The scan's C side (lex:collect) keeps only what a rule can use: each
+-- rule is the alternatives (sets of classes) one of which must be all
+-- present for it to fire, and a clause is looked at only when it holds
+-- one of them; the context classes (parties, certainty and attribution
+-- cues) come along for the attributes. So the cost of a clause that
+-- matches nothing is the cost of scanning it. In a clause looked at,
+-- a rule is tried only when one of its trigger classes is there, and an
+-- expression skips any branch whose classes are not.
 --
 -- Conflict policy, in this order:
 --

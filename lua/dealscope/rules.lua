@@ -771,21 +771,15 @@ local function finish(ctx, name)
       table.sort(r.trigger)
     end
   end
-  -- the engine's indexes: rules by trigger class; the classes a clause
-  -- must hold to be looked at; the classes kept for the whole document
-  set.rules_by_class, set.trigger_class, set.context_class, set.gazetteer_class =
-    {}, {}, {}, {}
-  set.always = false
+  -- the engine's indexes: the rules each class can trigger (a unit
+  -- tries only those), the gazetteers, the context classes kept beyond
+  -- the units looked at (parties, certainty and attribution cues)
+  set.rules_by_class, set.context_class, set.gazetteer_class = {}, {}, {}
   for ri, r in ipairs(ctx.rules) do
-    if r.trigger then
-      for _, ci in ipairs(r.trigger) do
-        local list = set.rules_by_class[ci] or {}
-        list[#list + 1] = ri
-        set.rules_by_class[ci] = list
-        set.trigger_class[ci] = true
-      end
-    else
-      set.always = true
+    for _, ci in ipairs(r.trigger or {}) do
+      local list = set.rules_by_class[ci] or {}
+      list[#list + 1] = ri
+      set.rules_by_class[ci] = list
     end
   end
   for ci, c in ipairs(ctx.class_list) do
