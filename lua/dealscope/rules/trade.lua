@@ -169,7 +169,8 @@ words "finance" {
   "bond(s)?", "share(s)?", "stock(s)?", "securit(y|ies)", "equit(y|ies)",
   "promissory note(s)?", "asset(s)?", "treasury bill(s)?", "=T-bills",
   "merger(s)?", "arbitrage", "tender offer(s)?", "greenmail", "poison pill(s)?",
-  "leveraged buyout(s)?", "buyout(s)?",
+  "leveraged buyout(s)?", "buyout(s)?", "stake(s)?", "(pct|pc|percent) interest",
+  "interest in", "subsidiary", "subsidiaries",
   "(buy|buys|buying|bought|sell|selling|sold) (dollars|yen|marks|sterling|currency|currencies)",
   "foreign exchange", "intervention",
 }
@@ -439,7 +440,8 @@ rule "purchase_commitment" {
             "Recent Soviet purchases of U.S. corn stood at 1.5 mln tonnes." },
     no = { "The board purchased 1,323 tonnes of cocoa in the week.",
            "Foreigners bought four billion marks worth of German bonds.",
-           "Oil companies will bid up prices as they purchase oil for their refineries." },
+           "Oil companies will bid up prices as they purchase oil for their refineries.",
+           "Reef Energy agreed to buy a 12 pct interest in a gas pipeline." },
   },
 }
 
