@@ -40,7 +40,9 @@ build = {
         "csrc/ds_doc_lua.c",
         "csrc/ds_json.c",
         "csrc/ds_json_lua.c",
+        "csrc/ds_lexicon.c",
         "csrc/ds_lexicon_lua.c",
+        "csrc/ds_lexscan.c",
         "csrc/ds_mem.c",
         "csrc/ds_quant.c",
         "csrc/ds_quant_date.c",
@@ -63,6 +65,8 @@ build = {
     ["dealscope.rules.context"] = "lua/dealscope/rules/context.lua",
     ["dealscope.rules.trade"] = "lua/dealscope/rules/trade.lua",
     ["dealscope.deal"] = "lua/dealscope/deal.lua",
+    ["dealscope.lexicon"] = "lua/dealscope/lexicon.lua",
+    ["dealscope.phrase"] = "lua/dealscope/phrase.lua",
   },
   install = {
     bin = { dealscope = "bin/dealscope" },

@@ -72,5 +72,7 @@ end
 M.deal = deal
 M.merge = deal.merge
 M.deal_from_json = deal.from_json
+--- Compile word lists into a phrase lexicon (see dealscope.lexicon).
+M.lexicon = require("dealscope.lexicon").compile
 
 return M
