@@ -113,13 +113,12 @@ e2e: deps all examples
 	@$(MAKE) --no-print-directory deps DEB_PKGS="$(E2E_PKGS)"
 	$(ENV) bash e2e/run.sh
 
-# the rock into the system tree (as root), else into ~/.luarocks
+# the rock into the system tree (as root), else into ~/.luarocks; its
+# dependencies (lpeg, cjson, argparse) are the Debian packages of deps
 install: deps all
-	@if [ "$$(id -u)" = 0 ]; then \
-	  luarocks --lua-version=5.4 make rockspec/dealscope-scm-1.rockspec; \
-	else \
-	  luarocks --lua-version=5.4 --local make rockspec/dealscope-scm-1.rockspec; \
-	fi
+	@if [ "$$(id -u)" = 0 ]; then tree=; else tree=--local; fi; \
+	luarocks --lua-version=5.4 $$tree make --deps-mode=none \
+	  rockspec/dealscope-scm-1.rockspec
 
 clean:
 	rm -rf build build-asan fuzz/build bench/results.json

@@ -378,6 +378,15 @@ describe("bin/dealscope", function()
       assert.equal("export_control_relief", out[7].provisions[1].label)
     end)
 
+    it("shows progress with --progress: a bar when stdin is a file, then the errors", function()
+      local r = run("stream --progress", '{"text":"China will cut tariffs."}\nbad\n')
+      assert.equal(0, r.code)
+      assert.equal(2, select(2, r.out:gsub("\n", "")))
+      assert.matches("^\r%[[#%-]+%] +%d+%%  1 lines  0%.00/0%.00 MB", r.err)
+      assert.matches("\r2 lines, 0%.00 MB in %d+:%d%d %([%d.]+ MB/s%)\27%[K\n"
+        .. "1 of 2 lines were errors\n$", r.err)
+    end)
+
     it("writes nothing for no input", function()
       local r = run("stream", "")
       assert.equal(0, r.code)

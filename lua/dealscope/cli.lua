@@ -406,10 +406,13 @@ local function explain_text(e, opts)
     s.heading and ", a heading" or ""))
   add("  " .. report.oneline(s.text))
   add("clauses")
-  for _, c in ipairs(e.clauses) do
-    local how = c.split or ""
-    if c.subject then how = how .. " (subject of clause " .. c.subject .. ")" end
-    add(fmt("  %-4d %5d-%-5d %s  %s", c.index, c.start, c.stop, how,
+  local hows, hw = {}, 0
+  for i, c in ipairs(e.clauses) do
+    hows[i] = (c.split or "") .. (c.subject and (" (subject of " .. c.subject .. ")") or "")
+    hw = math.max(hw, #hows[i])
+  end
+  for i, c in ipairs(e.clauses) do
+    add(fmt("  %-4d %5d-%-5d  %s  %s", c.index, c.start, c.stop, report.pad(hows[i], hw),
       report.truncate(report.oneline(c.text), 90)))
   end
   add("cues")

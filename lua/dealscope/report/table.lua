@@ -15,8 +15,7 @@ local ipairs, next, setmetatable, tostring, math =
 local concat = table.concat
 
 local report = require "dealscope.report"
-local oneline, width, truncate, pad = report.oneline, report.width, report.truncate,
-  report.pad
+local oneline, width, truncate = report.oneline, report.width, report.truncate
 
 local M = {}
 
@@ -79,12 +78,13 @@ function M.format(doc, opts)
     local out = {}
     for c = 1, #HEAD do
       local s = truncate(cells[c], w[c])
+      local fill = c < #HEAD and (" "):rep(w[c] - width(s)) or ""
       if c == 1 then                          -- numbers to the right
-        s = (" "):rep(w[1] - width(s)) .. s
-      elseif c < #HEAD then
-        s = pad(s, w[c])
+        s = fill .. s
+      else
+        if label and c == 2 then s = sgr(colour, report.colour(label).ansi, s) end
+        s = s .. fill
       end
-      if label and c == 2 then s = sgr(colour, report.colour(label).ansi, s) end
       out[c] = s
     end
     return (concat(out, "  "):gsub("%s+$", ""))
