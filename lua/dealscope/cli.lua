@@ -76,7 +76,9 @@ local function check_inputs(paths)
     else
       local f, err = io.open(path, "rb")
       if not f then fail(1, "%s", err) end
+      local ok, rerr = f:read(0)                -- a directory opens, but does not read
       f:close()
+      if not ok and rerr then fail(1, "%s: %s", path, rerr) end
     end
   end
 end
