@@ -19,8 +19,11 @@ local require, type, ipairs, pairs, tostring, tonumber, error, pcall, setmetatab
 local fmt, concat, sort = string.format, table.concat, table.sort
 
 local argparse = require "argparse"
+local core = require "dealscope.core"
 local report = require "dealscope.report"
 local progress = require "dealscope.report.progress"
+local json = require "dealscope.report.json"
+local enc = core.json_encode
 
 local M = {}
 
@@ -43,7 +46,6 @@ end
 local function message(err)
   local s = tostring(err)
   s = s:gsub("^[^\n]-dealscope/[%w_]+%.lua:%d+: ", "")
-  s = s:gsub("^[^\n]-dealscope%.lua:%d+: ", "")
   return (s:match("^[^\n]*"))
 end
 
@@ -202,16 +204,12 @@ end
 -- stream
 -- ------------------------------------------------------------------
 
-local json = require "dealscope.report.json"
-local enc = require("dealscope.core").json_encode
-
 --- One output line for one input line of `stream`.
 -- @param az an analyzer
 -- @param line the input line (JSON text)
 -- @param n its line number
 -- @return the output line (no newline), and true when it is an error
 function M.stream_line(az, line, n)
-  local core = require "dealscope.core"
   if not line:find("%S") then return json.error_line("empty line", nil, n), true end
   local v, err = core.json_decode(line)
   if v == nil then
@@ -463,7 +461,6 @@ local function cmd_explain(args)
   check_inputs { args.file }
   local text = read_file(args.file)
   local az = analyzer(args.rules)
-  local core = require "dealscope.core"
   local list
   if args.sentence then
     list = { args.sentence }
@@ -728,7 +725,7 @@ end
 -- @return parser, state
 function M.parser()
   local state = {}
-  local version = require("dealscope.core").version or "scm"
+  local version = core.version or "scm"
   local p = argparse(PROG, "Read trade deals out of news text: the provisions of each "
     .. "article, who gives what to whom, with figures and certainty.")
     :epilog(EPILOG.main)
