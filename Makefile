@@ -20,6 +20,8 @@ CORPUS    ?= ../shared/corpus/reuters21578.jsonl
 DEB_PKGS  = lua5.4 liblua5.4-dev lua-lpeg lua-busted lua-cjson lua-argparse \
             lua-check luarocks gcc make
 BENCH_PKGS = ripgrep python3-ahocorasick valgrind
+# and those of the end-to-end checks (make e2e)
+E2E_PKGS  = chromium lighttpd lighttpd-modules-lua curl tmux valgrind time
 
 SRC     = $(sort $(wildcard csrc/*.c))
 HDR     = $(wildcard csrc/*.h)
@@ -73,7 +75,7 @@ run: deps all
 	$(ENV) $(LUA) bin/dealscope analyze examples/busan-summit-2025.txt
 
 lint: deps
-	luacheck lua spec bin bench examples
+	luacheck lua spec bin bench examples e2e
 
 # the whole spec suite against an ASan + UBSan build; any report fails
 sanitize: deps $(ASAN_CORE)
@@ -102,8 +104,22 @@ build/segbench: bench/segbench.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(H
 fuzz:
 	$(MAKE) -C fuzz run CC=$(FUZZ_CC) LUA_INC=$(LUA_INC) TIME=$(FUZZ_TIME)
 
-install: deps
-	luarocks --lua-version=5.4 make rockspec/dealscope-scm-1.rockspec
+# the C host of examples/embed (build/examples/host)
+examples: deps all
+	$(MAKE) -C examples/embed CC="$(CC)" CFLAGS="$(CFLAGS)" WARN="$(WARN)" \
+	  LUA_INC=$(LUA_INC)
+
+# browser, terminal, lighttpd, C host and stream checks (e2e/run.sh)
+e2e: deps all examples
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(E2E_PKGS)"
+	$(ENV) bash e2e/run.sh
+
+# the rock into the system tree (as root), else into ~/.luarocks; its
+# dependencies (lpeg, cjson, argparse) are the Debian packages of deps
+install: deps all
+	@if [ "$$(id -u)" = 0 ]; then tree=; else tree=--local; fi; \
+	luarocks --lua-version=5.4 $$tree make --deps-mode=none \
+	  rockspec/dealscope-scm-1.rockspec
 
 clean:
 	rm -rf build build-asan fuzz/build bench/results.json

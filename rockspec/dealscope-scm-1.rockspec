@@ -67,6 +67,13 @@ build = {
     ["dealscope.deal"] = "lua/dealscope/deal.lua",
     ["dealscope.lexicon"] = "lua/dealscope/lexicon.lua",
     ["dealscope.phrase"] = "lua/dealscope/phrase.lua",
+    ["dealscope.report"] = "lua/dealscope/report/init.lua",
+    ["dealscope.report.csv"] = "lua/dealscope/report/csv.lua",
+    ["dealscope.report.html"] = "lua/dealscope/report/html.lua",
+    ["dealscope.report.json"] = "lua/dealscope/report/json.lua",
+    ["dealscope.report.md"] = "lua/dealscope/report/md.lua",
+    ["dealscope.report.progress"] = "lua/dealscope/report/progress.lua",
+    ["dealscope.report.table"] = "lua/dealscope/report/table.lua",
   },
   install = {
     bin = { dealscope = "bin/dealscope" },
