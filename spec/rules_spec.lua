@@ -409,3 +409,16 @@ describe("Analyzer:explain()", function()
     assert.equal("no sentence 9 (the text has 2)", err)
   end)
 end)
+
+describe("dealscope.rules on its own", function()
+  it("loads a rule file that uses the built-in resolvers", function()
+    for _, m in ipairs { "dealscope", "dealscope.rules", "dealscope.attributes",
+                         "dealscope.engine" } do
+      package.loaded[m] = nil
+    end
+    local rules = require "dealscope.rules"
+    local ok, report = rules.check("examples/rules/sanctions.lua")
+    assert.is_true(ok)
+    assert.equal(2, report.rules)
+  end)
+end)

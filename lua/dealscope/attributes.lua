@@ -39,7 +39,7 @@ local SKIP = wordset [[the a an its their his her our this that these those some
   key top foreign]]
 -- words that end a noun phrase when extending an object leftwards
 local NP_STOP = wordset [[the a an its their his her our this that these those
-  some all any both each every several many most more less other such
+  some all any both each every several many most more less least other such
   and or but nor of on in at to for from with by into than as about
   is are was were be been being has have had will would could should may
   might must can do does did not no also which who whom whose that what

@@ -17,7 +17,7 @@ local type, pairs, ipairs, next, select, tostring, error =
   type, pairs, ipairs, next, select, tostring, error
 local setmetatable, getmetatable, rawget, rawset, load =
   setmetatable, getmetatable, rawget, rawset, load
-local collectgarbage, io, package = collectgarbage, io, package
+local collectgarbage, io, package, require = collectgarbage, io, package, require
 local fmt = string.format
 
 local lpeg = require "lpeg"
@@ -574,7 +574,9 @@ local function make_env(ctx)
     ctx.file, ctx.current = saved_file, saved_cur
   end
 
-  -- built-in resolvers (role functions) offered by the attribute layer
+  -- built-in resolvers (role functions) offered by the attribute layer,
+  -- which registers them when it loads (it needs this module first)
+  if next(M.resolvers) == nil then require "dealscope.attributes" end
   for k, v in pairs(M.resolvers) do env[k] = v end
 
   for k in pairs(env) do RESERVED[k] = true end

@@ -19,7 +19,8 @@ certainty "expected" {
     "offer(s|ed)?", "prepar(e|es|ed|ing) to", "(is|are|was|were) to",
     "will seek to", "hope(s|d)? to", "intention",
   },
-  after = { "(is|are|was|were) expected", "(is|are) planned", "(was|were) proposed" },
+  after = { "(is|are|was|were) expected", "(is|are) planned", "(was|were) proposed",
+    "(the|a) draft" },
 }
 
 certainty "reported" {
