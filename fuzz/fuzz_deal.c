@@ -16,17 +16,10 @@
 #include <lualib.h>
 
 #include "ds.h"
+#include "fuzz.h"
 #include "ds_json.h"
 #include "ds_deal.h"
 
-int luaopen_dealscope_core (lua_State *L);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
-  (void)ud; (void)osize;
-  if (nsize == 0) { free(p); return NULL; }
-  return realloc(p, nsize);
-}
 
 /* object words of any bytes: ASCII-free of spaces, at most 32 words */
 static void check_words (const char *s, size_t n) {
@@ -91,11 +84,7 @@ static const char *script =
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   lua_State *L;
   check_words((const char *)data, size);
-  L = luaL_newstate();
-  luaL_openlibs(L);
-  luaL_requiref(L, "dealscope.core", luaopen_dealscope_core, 0);
-  if (luaL_loadstring(L, script) != LUA_OK) abort();
-  lua_insert(L, -2);                    /* script, core */
+  L = fuzz_script(script);
   lua_pushlstring(L, (const char *)data, size);
   if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
     fprintf(stderr, "%s\n", lua_tostring(L, -1));

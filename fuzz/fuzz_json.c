@@ -16,16 +16,9 @@
 #include <lualib.h>
 
 #include "ds.h"
+#include "fuzz.h"
 #include "ds_json.h"
 
-int luaopen_dealscope_core (lua_State *L);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
-  (void)ud; (void)osize;
-  if (nsize == 0) { free(p); return NULL; }
-  return realloc(p, nsize);
-}
 
 /* the input with each byte that starts no valid sequence as U+FFFD */
 static void sanitize (ds_Mem *m, ds_Buf *b, const char *s, size_t n) {
@@ -106,14 +99,7 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   lua_State *L;
   check_writer((const char *)data, size);
   check_lexer((const char *)data, size);
-  L = luaL_newstate();
-  luaL_openlibs(L);
-  luaL_requiref(L, "dealscope.core", luaopen_dealscope_core, 0);
-  lua_pop(L, 1);
-  if (luaL_loadstring(L, script) != LUA_OK) abort();
-  lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-  lua_getfield(L, -1, "dealscope.core");
-  lua_remove(L, -2);
+  L = fuzz_script(script);
   lua_pushlstring(L, (const char *)data, size);
   if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
     fprintf(stderr, "%s\n", lua_tostring(L, -1));

@@ -18,16 +18,9 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "fuzz.h"
 #include "ds_lexicon.h"
 
-int luaopen_dealscope_core (lua_State *L);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
-  (void)ud; (void)osize;
-  if (nsize == 0) { free(p); return NULL; }
-  return realloc(p, nsize);
-}
 
 #define MAXE 64          /* entries the naive matcher checks */
 #define MAXT 64          /* tokens of one variant */
@@ -255,10 +248,7 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   size_t tlen = nul ? size - llen - 1 : 0;
   lua_State *L;
   check_core(s, llen, text, tlen);
-  L = luaL_newstate();
-  luaL_openlibs(L);
-  if (luaL_loadstring(L, script) != LUA_OK) abort();
-  luaL_requiref(L, "dealscope.core", luaopen_dealscope_core, 0);
+  L = fuzz_script(script);
   lua_pushlstring(L, s, llen);
   lua_pushlstring(L, text, tlen);
   if (lua_pcall(L, 3, 0, 0) != LUA_OK) {

@@ -15,16 +15,9 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "fuzz.h"
 #include "ds_quant.h"
 
-int luaopen_dealscope_core (lua_State *L);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
-  (void)ud; (void)osize;
-  if (nsize == 0) { free(p); return NULL; }
-  return realloc(p, nsize);
-}
 
 static void check_figure (const ds_Figure *f, size_t n, uint32_t last) {
   int k;
@@ -85,10 +78,7 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   ds_QIndex x;
   ds_qindex_init(&x);
   check_core((const char *)data, size, &x);
-  L = luaL_newstate();
-  luaL_openlibs(L);
-  if (luaL_loadstring(L, script) != LUA_OK) abort();
-  luaL_requiref(L, "dealscope.core", luaopen_dealscope_core, 0);
+  L = fuzz_script(script);
   lua_pushlstring(L, (const char *)data, size);
   if (lua_pcall(L, 2, 0, 0) != LUA_OK) abort();
   lua_close(L);

@@ -13,15 +13,8 @@
 #include <lualib.h>
 
 #include "ds.h"
+#include "fuzz.h"
 
-int luaopen_dealscope_core (lua_State *L);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
-  (void)ud; (void)osize;
-  if (nsize == 0) { free(p); return NULL; }
-  return realloc(p, nsize);
-}
 
 /* the C core alone: every span inside the text, in order */
 static void check_core (const char *s, size_t n) {
@@ -78,10 +71,7 @@ static const char *script =
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   lua_State *L;
   check_core((const char *)data, size);
-  L = luaL_newstate();
-  luaL_openlibs(L);
-  if (luaL_loadstring(L, script) != LUA_OK) abort();
-  luaL_requiref(L, "dealscope.core", luaopen_dealscope_core, 0);
+  L = fuzz_script(script);
   lua_pushlstring(L, (const char *)data, size);
   if (lua_pcall(L, 2, 0, 0) != LUA_OK) abort();
   lua_close(L);

@@ -193,6 +193,35 @@ describe("dealscope.rules", function()
     end)
   end)
 
+  describe("declarations", function()
+    it("name the file and the line of a bad mask, pseudo or attribution list", function()
+      assert.equal("rules/my.lua:2: mask: phrase 2 is a number, not a string",
+        compile_error('local x = 1\nmask { "ok", 5 }'))
+      assert.equal("rules/my.lua:3: pseudo: bad phrase 'dut(y|ies' at position 9: missing ')'",
+        compile_error('local x = 1\n\npseudo { "dut(y|ies" }'))
+      assert.equal("rules/my.lua:1: attribution: expects a table of phrases, got number",
+        compile_error("attribution(7)"))
+    end)
+
+    it("refuses a certainty level it does not know", function()
+      assert.matches('certainty expects a level %(stated, expected, reported, possible, '
+        .. 'conditional, denied%), got "sure"', compile_error('certainty "sure" {}'))
+    end)
+
+    it("masks the cues inside a masked name", function()
+      local p = analyze('mask { "Tariff Act" } rule "t" { match = tariff }',
+        "Under the Tariff Act, nothing changed.")
+      assert.same({}, labels(p))
+    end)
+
+    it("can leave headings alone", function()
+      local src = 'options { headings = false } rule "t" { match = tariff }'
+      assert.same({}, labels(analyze(src, "New Tariffs Loom\nTalks went on.")))
+      assert.same({ "t" }, labels(analyze('rule "t" { match = tariff }',
+        "New Tariffs Loom\nTalks went on.")))
+    end)
+  end)
+
   describe("conflicts", function()
     it("keeps one provision per clause and label: priority first", function()
       local p = analyze([[
@@ -416,8 +445,8 @@ describe("dealscope.rules on its own", function()
                          "dealscope.engine" } do
       package.loaded[m] = nil
     end
-    local rules = require "dealscope.rules"
-    local ok, report = rules.check("examples/rules/sanctions.lua")
+    local fresh = require "dealscope.rules"
+    local ok, report = fresh.check("examples/rules/sanctions.lua")
     assert.is_true(ok)
     assert.equal(2, report.rules)
   end)

@@ -226,11 +226,9 @@ function Unit:folded()
   return self._fold
 end
 
---- The text of an occurrence or hit.
+--- The text of tokens f..l (an occurrence or a hit).
 function Unit:span_text(f, l)
-  local s = self.doc:token(f)
-  local _, e = self.doc:token(l)
-  return self.text:sub(s, e)
+  return self.an:span_text_of(f, l)
 end
 
 local function new_unit(an, kind, index, span)

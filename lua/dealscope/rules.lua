@@ -508,16 +508,19 @@ local function make_env(ctx)
     end
   end
 
-  --- mask { ... }: names in which no cue counts ("General Agreement on
-  -- Tariffs and Trade" holds no tariff; "Tariff Act" is a statute).
-  function env.mask(list)
-    ctx.current = "mask"
+  --- Declare the one class of a kind: mask, pseudo, attribution (called
+  -- as a tail call, so that errors still point at the rule file's line).
+  local function declare(kind, classname, field, list)
+    ctx.current = kind
     if is(list, Class) then list = list.phrases end
-    local c = define_words(ctx, env, "mask_phrase", list)
-    rawset(env, "mask_phrase", nil)
-    ctx.mask = c
+    ctx[field] = define_words(ctx, env, classname, list)
+    rawset(env, classname, nil)
     ctx.current = nil
   end
+
+  --- mask { ... }: names in which no cue counts ("General Agreement on
+  -- Tariffs and Trade" holds no tariff; "Tariff Act" is a statute).
+  function env.mask(list) return declare("mask", "mask_phrase", "mask", list) end
 
   --- options { headings = false }: settings of the whole rule set.
   -- headings: whether rules fire on headings (lines without end
@@ -537,19 +540,13 @@ local function make_env(ctx)
   --- pseudo { ... }: phrases that hold a certainty cue but are not one
   -- ("not hesitate", "not only", "no doubt").
   function env.pseudo(list)
-    ctx.current = "pseudo"
-    ctx.pseudo = define_words(ctx, env, "certainty_pseudo", list)
-    rawset(env, "certainty_pseudo", nil)
-    ctx.current = nil
+    return declare("pseudo", "certainty_pseudo", "pseudo", list)
   end
 
   --- attribution { ... }: the verbs and phrases that name a source
   -- ("said", "told", "according to").
   function env.attribution(list)
-    ctx.current = "attribution"
-    ctx.attribution = define_words(ctx, env, "attribution_cue", list)
-    rawset(env, "attribution_cue", nil)
-    ctx.current = nil
+    return declare("attribution", "attribution_cue", "attribution", list)
   end
 
   function env.include(name)

@@ -2,7 +2,8 @@
 -- uses (draft 2020-12 subset: type, const, enum, required, properties,
 -- additionalProperties, items, minItems, minimum, $ref to $defs, allOf,
 -- oneOf). An unknown keyword is an error, so the schema cannot outgrow
--- what is checked. Used by spec/cli_spec.lua and the e2e checks.
+-- what is checked. Used by spec/json_spec.lua, spec/cli_spec.lua and the
+-- e2e checks.
 --
 --   local schema = dofile("spec/support/schema.lua")
 --   local valid = schema.validator(decoded_schema)

@@ -24,8 +24,8 @@
 -- has `id="p-D-P"`, so there is exactly one `mark.hl[id]` per provision.
 -- @module dealscope.report.html
 
-local ipairs, setmetatable, tostring, type, math =
-  ipairs, setmetatable, tostring, type, math
+local ipairs, tostring, type, math =
+  ipairs, tostring, type, math
 local concat, sort = table.concat, table.sort
 
 local report = require "dealscope.report"
@@ -401,21 +401,9 @@ function M.format(docs)
   return concat(out, "\n") .. "\n"
 end
 
-local Writer = {}
-Writer.__index = Writer
-
-function Writer:document(doc)
-  self.docs[#self.docs + 1] = doc
-end
-
-function Writer:finish()
-  self.out:write(M.format(self.docs))
-end
-
 --- A writer of the page (written by `finish`).
+-- @function new
 -- @param out where to write
-function M.new(out)
-  return setmetatable({ out = out, docs = {} }, Writer)
-end
+M.new = report.buffered(M.format)
 
 return M

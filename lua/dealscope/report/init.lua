@@ -21,6 +21,20 @@ local utf8len, codes, char = utf8.len, utf8.codes, utf8.char
 
 local M = {}
 
+--- A writer that keeps every document and writes `format(docs)` when
+-- it finishes (for formats that summarise all documents: md, html).
+-- @param format a function(docs) -> text
+-- @return a function(out) -> writer
+function M.buffered(format)
+  local Writer = {}
+  Writer.__index = Writer
+  function Writer:document(doc) self.docs[#self.docs + 1] = doc end
+  function Writer:finish() self.out:write(format(self.docs)) end
+  return function(out)
+    return setmetatable({ out = out, docs = {} }, Writer)
+  end
+end
+
 --- The names of the formats, in the order `--help` lists them.
 M.formats = { "table", "json", "jsonl", "md", "html", "csv" }
 

@@ -9,7 +9,7 @@
 -- tag, a link or an emphasis.
 -- @module dealscope.report.md
 
-local ipairs, setmetatable, tostring = ipairs, setmetatable, tostring
+local ipairs, tostring = ipairs, tostring
 local concat = table.concat
 
 local report = require "dealscope.report"
@@ -115,21 +115,9 @@ function M.format(docs)
   return concat(lines, "\n") .. "\n"
 end
 
-local Writer = {}
-Writer.__index = Writer
-
-function Writer:document(doc)
-  self.docs[#self.docs + 1] = doc
-end
-
-function Writer:finish()
-  self.out:write(M.format(self.docs))
-end
-
 --- A writer of Markdown (the report is written by `finish`).
+-- @function new
 -- @param out where to write
-function M.new(out)
-  return setmetatable({ out = out, docs = {} }, Writer)
-end
+M.new = report.buffered(M.format)
 
 return M
