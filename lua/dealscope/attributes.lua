@@ -382,8 +382,10 @@ local function certainty_of(an, p)
       for _, o in ipairs(an:occ_in(cue.class.index, chain, b)) do
         if not blocked(o) then
           local dist, ok
-          if o.l < head and (cue.dir == "before" or cue.dir == "around") then
-            ok, dist = true, head - o.l - 1
+          if (o.l < head or (o.f > hit.f and o.l < hit.l))
+             and (cue.dir == "before" or cue.dir == "around") then
+            -- before the head, or inside the match: "reforms should reduce"
+            ok, dist = true, math.max(0, head - o.l - 1)
             if o.f < a then dist = cue.within and math.huge or 0 end
           elseif o.f > hit.l and o.f >= a and
                  (cue.dir == "after" or cue.dir == "around") then

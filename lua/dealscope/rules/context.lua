@@ -20,7 +20,7 @@ certainty "expected" {
     "will seek to", "hope(s|d)? to", "intention",
   },
   after = { "(is|are|was|were) expected", "(is|are) planned", "(was|were) proposed",
-    "(the|a) draft" },
+    "(the|a) draft", "legislation", "bill" },
 }
 
 certainty "reported" {
@@ -38,7 +38,7 @@ certainty "possible" {
     "may", "might", "could", "possibl(e|y)", "possibility", "consider(s|ed|ing)?",
     "hint(s|ed|ing)?", "signal(l)?ed openness", "openness to", "willing(ness)?",
     "(apparent|apparently)", "whether", "call(s|ed|ing)? (for|on)", "urg(e|es|ed|ing)",
-    "press(es|ed|ing)? (for|the)", "demand(s|ed|ing)?", "ask(s|ed|ing)?",
+    "press(es|ed|ing)? (for|the)", "demanded", "demanding", "ask(s|ed|ing)?",
     "sought", "seek(s|ing)?", "request(s|ed)?", "recommend(s|ed|ation)?",
     "would like", "potential(ly)?", "mull(s|ed|ing)?", "weigh(s|ed|ing)?",
     "explor(e|es|ed|ing)", "discuss(es|ed|ing)?", "not rule out",
