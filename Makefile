@@ -31,7 +31,7 @@ BUSTED  = $(LUA) /usr/bin/busted
 ENV     = LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;'
 
 .PHONY: all deps test run lint sanitize bench bench-deps fuzz install clean \
-        valgrind examples e2e
+        valgrind examples e2e tokdiff
 
 all: $(CORE)
 
@@ -97,6 +97,24 @@ bench: bench-deps all build/segbench
 build/segbench: bench/segbench.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ bench/segbench.c \
+	  $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+
+# the differential checker: the live tokenizer and segmenter against the
+# frozen reference in fuzz/ref/ (bench/tokdiff.c): the corpus, the spec
+# strings, the fixtures, then TOKDIFF_RANDOM random and mutated texts
+TOKDIFF_RANDOM ?= 1000000
+TOKDIFF_SEED   ?= 1
+tokdiff: build/tokdiff
+	$(LUA) bench/tokdiff.lua $(CORPUS) build/tokdiff-corpus.rec \
+	  build/tokdiff-specs.rec
+	build/tokdiff -s $(TOKDIFF_SEED) -r $(TOKDIFF_RANDOM) \
+	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
+	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
+
+build/tokdiff: bench/tokdiff.c $(wildcard fuzz/ref/*) \
+               $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ bench/tokdiff.c fuzz/ref/tokref.c \
 	  $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
 
 fuzz:
