@@ -42,12 +42,27 @@
 #define QUOTEMAX 120    /* tokens a quotation may span and still count */
 #define BRACKETMAX 16   /* tokens a bracketed group may span */
 
+/*
+** The verb forms of the tokens the clause decisions asked for: a
+** decision at a comma or an "and" looks at the same few tokens again
+** and again (a clause's verbs, the words after the mark), and a lookup
+** folds the word and searches the word lists. Direct-mapped by token
+** index: the tokens asked about lie within one sentence.
+*/
+#define VCACHE 256
+
+typedef struct VerbCache {
+  size_t tok[VCACHE];   /* the token in each slot, (size_t)-1: none */
+  int form[VCACHE];     /* its ds_verb_form */
+} VerbCache;
+
 typedef struct Seg {
   const char *s;
   size_t len;
   const ds_Token *t;
   size_t n;
   int wrapped;          /* hard-wrapped text (see is_wrapped) */
+  VerbCache *vc;        /* clauses only */
 } Seg;
 
 
@@ -555,6 +570,7 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
+  g.vc = NULL;
   if (g.n == 0) return DS_OK;
   g.wrapped = is_wrapped(s, len);
   marker_at(&g, 0, &list);
@@ -671,11 +687,16 @@ done:
 
 static int verb_at (const Seg *g, size_t i) {
   char buf[FOLDMAX];
-  size_t l;
+  size_t l, slot = i % VCACHE;
+  int f;
   if (!is_word(g, i) || (g->t[i].flags & (DS_TF_CAP | DS_TF_DIGIT)) ||
       g->t[i].len < 2) return 0;
+  if (g->vc->tok[slot] == i) return g->vc->form[slot];
   l = fold_tok(g, i, buf);
-  return l ? ds_verb_form(buf, l) : 0;
+  f = l ? ds_verb_form(buf, l) : 0;
+  g->vc->tok[slot] = i;
+  g->vc->form[slot] = f;
+  return f;
 }
 
 /* words that introduce a noun phrase: a verb before one is a verb */
@@ -881,9 +902,12 @@ done:
 int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                 const ds_Spans *sent, ds_Spans *out) {
   Seg g;
+  VerbCache vc;
   size_t si;
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
   g.wrapped = 0;
+  memset(vc.tok, 0xFF, sizeof(vc.tok));
+  g.vc = &vc;
   for (si = 0; si < sent->n; si++)
     if (sentence_clauses(m, &g, si, sent->v[si].first, sent->v[si].last,
                          out))
