@@ -31,7 +31,7 @@ BUSTED  = $(LUA) /usr/bin/busted
 ENV     = LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;'
 
 .PHONY: all deps test run lint sanitize bench bench-deps fuzz install clean \
-        valgrind examples e2e tokdiff
+        valgrind examples e2e tokdiff words-hash
 
 all: $(CORE)
 
@@ -116,6 +116,14 @@ build/tokdiff: bench/tokdiff.c $(wildcard fuzz/ref/*) \
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ bench/tokdiff.c fuzz/ref/tokref.c \
 	  $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+
+# write csrc/ds_words_hash.h again from the word lists of csrc/ds_words.c
+# (after changing a list; core._selfcheck() fails until then)
+words-hash:
+	@mkdir -p build
+	$(CC) $(CFLAGS) $(WARN) -o build/words_hash tools/words_hash.c
+	build/words_hash > build/ds_words_hash.h
+	mv build/ds_words_hash.h csrc/ds_words_hash.h
 
 fuzz:
 	$(MAKE) -C fuzz run CC=$(FUZZ_CC) LUA_INC=$(LUA_INC) TIME=$(FUZZ_TIME)

@@ -133,6 +133,34 @@ static int same_doc (int r, const ds_Doc *d, int rr, const RefDoc *ref) {
          same_spans("clause", d->clause.v, ref->clause, ref->nclause);
 }
 
+static void quote (FILE *f, const char *s, size_t n) {
+  size_t i;
+  fputc('"', f);
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\n') fputs("\\n", f);
+    else if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+    else if (c < 0x20 || c >= 0x7F) fprintf(f, "\\x%02x", c);
+    else fputc(c, f);
+  }
+  fputs("\"\n", f);
+}
+
+/* does every word function answer as the reference's on 'w'? */
+static void same_word (const char *w, size_t l) {
+  if (ds_verb_form(w, l) != tokref_verb_form(w, l) ||
+      ds_abbrev_kind(w, l) != tokref_abbrev_kind(w, l) ||
+      ds_is_abbrev(w, l) != tokref_is_abbrev(w, l) ||
+      ds_is_starter(w, l) != tokref_is_starter(w, l) ||
+      ds_is_datename(w, l) != tokref_is_datename(w, l) ||
+      ds_is_saying(w, l) != tokref_is_saying(w, l)) {
+    fprintf(stderr, "tokdiff: DIFFERENCE in the word lists on ");
+    quote(stderr, w, l);
+    exit(1);
+  }
+  stat.words++;
+}
+
 /*
 ** The character and word functions over the tokens of a text: each
 ** word folded, then its prefixes and suffixes, go through every word
@@ -151,21 +179,11 @@ static int same_words (const char *s, const RefDoc *ref) {
       snprintf(why, sizeof(why), "ds_fold of token %lu", (unsigned long)i);
       return 0;
     }
-    stat.words++;
     for (k = 0; k <= la && k <= 20; k++) {
       const char *w = a + k;
       size_t l = la - k, m;
-      for (m = 0; m < 2; m++, l = (l > 2 ? l - 1 : l)) {
-        if (ds_verb_form(w, l) != tokref_verb_form(w, l) ||
-            ds_abbrev_kind(w, l) != tokref_abbrev_kind(w, l) ||
-            ds_is_abbrev(w, l) != tokref_is_abbrev(w, l) ||
-            ds_is_starter(w, l) != tokref_is_starter(w, l) ||
-            ds_is_datename(w, l) != tokref_is_datename(w, l) ||
-            ds_is_saying(w, l) != tokref_is_saying(w, l)) {
-          snprintf(why, sizeof(why), "word lists on \"%.*s\"", (int)l, w);
-          return 0;
-        }
-      }
+      for (m = 0; m < 2; m++, l = (l > 2 ? l - 1 : l))
+        same_word(w, l);
       if (k > 3) break;
     }
   }
@@ -281,19 +299,6 @@ static int check_once (const char *s, size_t n, int level) {
 /* ------------------------------------------------------------------ */
 /* failures: shrink the input, report, exit                            */
 /* ------------------------------------------------------------------ */
-
-static void quote (FILE *f, const char *s, size_t n) {
-  size_t i;
-  fputc('"', f);
-  for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == '\n') fputs("\\n", f);
-    else if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
-    else if (c < 0x20 || c >= 0x7F) fprintf(f, "\\x%02x", c);
-    else fputc(c, f);
-  }
-  fputs("\"\n", f);
-}
 
 /*
 ** Remove chunks of the text (halves, then smaller) as long as the
@@ -552,6 +557,34 @@ static void gen_mutant (Buf *b) {
   }
 }
 
+/*
+** Words built to reach every branch of the word functions: pieces and
+** their folds with inflections added ("-s", "-es", "-ies", "-ed",
+** "-ied", "-ing", a doubled last letter), cut, with a NUL or any byte
+** put in, up to and past the longest key (15 bytes).
+*/
+static void check_words_random (unsigned long count) {
+  static const char *const ends[] = {
+    "", "s", "es", "ies", "d", "ed", "ied", "ing", "e", "y", "\0", "'s"
+  };
+  unsigned long i;
+  for (i = 0; i < count; i++) {
+    char w[40];
+    size_t k = below(NPIECES), l = piece_len(k), e;
+    if (l > 20) l = 20;
+    memcpy(w, pieces[k], l);
+    for (e = 0; e < l; e++) w[e] = (char)ds_lower[(unsigned char)w[e]];
+    if (below(4) == 0 && l > 1) l -= 1 + below(l - 1);         /* cut */
+    if (below(4) == 0 && l > 0 && l < 20) { w[l] = w[l - 1]; l++; }
+    e = below(sizeof(ends) / sizeof(ends[0]));
+    if (e == 10) w[l++] = '\0';
+    else { memcpy(w + l, ends[e], strlen(ends[e])); l += strlen(ends[e]); }
+    if (below(8) == 0 && l > 0) w[below(l)] = (char)rnd();
+    if (below(16) == 0) l = below(l + 1);
+    same_word(w, l);
+  }
+}
+
 static void check_random (unsigned long count) {
   unsigned long i;
   Buf b = { NULL, 0, 0 };
@@ -653,6 +686,7 @@ int main (int argc, char **argv) {
       stat.files++;
     }
   }
+  check_words_random(nrandom * 4);
   check_random(nrandom);
   printf("tokdiff: no difference: %lu files, %lu texts (%lu random), "
          "%.1f MB, %lu tokens, %lu sentences+clauses, %lu words, "
