@@ -104,18 +104,26 @@ build/segbench: bench/segbench.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(H
 # strings, the fixtures, then TOKDIFF_RANDOM random and mutated texts
 TOKDIFF_RANDOM ?= 1000000
 TOKDIFF_SEED   ?= 1
-tokdiff: build/tokdiff
+tokdiff: build/tokdiff build/tokdiff-swar
 	$(LUA) bench/tokdiff.lua $(CORPUS) build/tokdiff-corpus.rec \
 	  build/tokdiff-specs.rec
 	build/tokdiff -s $(TOKDIFF_SEED) -r $(TOKDIFF_RANDOM) \
 	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
 	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
+	@echo "the portable build (no SSE2: DS_NO_SIMD):"
+	build/tokdiff-swar -s $(TOKDIFF_SEED) -r $$(($(TOKDIFF_RANDOM) / 10)) \
+	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
+	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
 
-build/tokdiff: bench/tokdiff.c $(wildcard fuzz/ref/*) \
-               $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(HDR)
+TOKDIFF_SRC = bench/tokdiff.c fuzz/ref/tokref.c \
+              $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+build/tokdiff: $(TOKDIFF_SRC) $(wildcard fuzz/ref/*) $(HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ bench/tokdiff.c fuzz/ref/tokref.c \
-	  $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ $(TOKDIFF_SRC)
+
+build/tokdiff-swar: $(TOKDIFF_SRC) $(wildcard fuzz/ref/*) $(HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -DDS_NO_SIMD -Icsrc -o $@ $(TOKDIFF_SRC)
 
 # write csrc/ds_words_hash.h again from the word lists of csrc/ds_words.c
 # (after changing a list; core._selfcheck() fails until then)
