@@ -7,8 +7,10 @@
 ** the same, for every input: the texts of the files given, then random
 ** and mutated texts. The character and word functions the core shares
 ** (ds_utf8_decode, ds_cp_*, ds_fold*, the word lists) are compared too.
-** A difference prints the smallest input found that shows it (written
-** to tokdiff-fail.bin) and exits with status 1.
+** Long texts of one repeated unit must give the same output too, in
+** no more than ten times the reference's time. A difference prints the
+** smallest input found that shows it (written to tokdiff-fail.bin)
+** and exits with status 1.
 **
 ** usage: tokdiff [-r COUNT] [-s SEED] [-l] FILE...
 **   FILE      a text (the whole file); with -l before it, a file of
@@ -21,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ds.h"
 #include "../fuzz/ref/tokref.h"
@@ -673,6 +676,60 @@ static void check_records (const char *path) {
   stat.files++;
 }
 
+/*
+** Long texts of one unit repeated (those of spec/segment_spec.lua's
+** hostile cases): long lines, a million sentences, runs of quotation
+** marks and brackets. The live core must stay linear on them too: each
+** must take less than ten times the reference's time (plus a second).
+*/
+static void check_long (void) {
+  static const struct { const char *unit; size_t times; } longs[] = {
+    { "Tariffs and quotas rose, prices fell and ", 125000 },
+    { "X! ", 1000000 }, { "\"a ", 200000 }, { "'a ", 200000 },
+    { "(a ", 200000 }, { "[a. ", 200000 }, { "\"a.\" ", 200000 },
+    { "a) ", 200000 }, { "a, and b, ", 200000 }, { "a; b: ", 200000 },
+    { "U.S. ", 200000 }, { "\n", 300000 }, { " ", 300000 },
+    { "word", 300000 }, { "1", 300000 }, { "\xC3\xA9", 200000 },
+  };
+  size_t k;
+  for (k = 0; k < sizeof(longs) / sizeof(longs[0]); k++) {
+    Buf b = { NULL, 0, 0 };
+    ds_Mem m = { alloc, NULL };
+    ds_Doc d;
+    RefDoc ref;
+    size_t t, ul = strlen(longs[k].unit);
+    clock_t c0, c1, c2;
+    int r, rr;
+    for (t = 0; t < longs[k].times; t++) put(&b, longs[k].unit, ul);
+    ds_doc_init(&d);
+    c0 = clock();
+    r = ds_doc_build(&m, &d, b.s, b.n);
+    c1 = clock();
+    rr = tokref_build(b.s, b.n, &ref);
+    c2 = clock();
+    why[0] = '\0';
+    if (!same_doc(r, &d, rr, &ref)) {
+      fprintf(stderr, "tokdiff: DIFFERENCE in a long text of \"%s\"\n  %s\n",
+              longs[k].unit, why);
+      exit(1);
+    }
+    if ((double)(c1 - c0) > 10.0 * (double)(c2 - c1) + CLOCKS_PER_SEC) {
+      fprintf(stderr, "tokdiff: a long text of \"%s\" takes %.1f s "
+              "(the reference: %.1f s)\n", longs[k].unit,
+              (double)(c1 - c0) / CLOCKS_PER_SEC,
+              (double)(c2 - c1) / CLOCKS_PER_SEC);
+      exit(1);
+    }
+    stat.texts++;
+    stat.bytes += (double)b.n;
+    stat.tokens += ref.ntok;
+    stat.spans += ref.nsent + ref.nclause;
+    tokref_free(&ref);
+    ds_doc_free(&m, &d);
+    free(b.s);
+  }
+}
+
 int main (int argc, char **argv) {
   unsigned long nrandom = 0;
   int i, records = 0;
@@ -696,6 +753,7 @@ int main (int argc, char **argv) {
       stat.files++;
     }
   }
+  check_long();
   check_words_random(nrandom * 4);
   check_random(nrandom);
   printf("tokdiff: no difference: %lu files, %lu texts (%lu random), "

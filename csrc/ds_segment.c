@@ -66,6 +66,79 @@ typedef struct Seg {
 } Seg;
 
 
+/*
+** The tokens a loop must look at, found ahead in chunks: a pass over
+** the tokens without a branch (an index is written for every token,
+** and kept when the token counts) costs less than a loop that stops
+** to decide at each token, most of which do not count.
+*/
+#define CANDMAX 256
+
+typedef struct Cands {
+  uint32_t v[CANDMAX];  /* token indices, ascending */
+  size_t k, n;          /* v[k..n) are still to come */
+  size_t start, next;   /* v holds those of tokens start..next-1 */
+  int which;            /* CAND_SENTENCE or CAND_CLAUSE */
+} Cands;
+
+enum { CAND_SENTENCE, CAND_CLAUSE };
+
+/* the punctuation (token 'punct' codes) the sentence loop looks at */
+static const unsigned char sentence_marks[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
+  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
+};
+
+/* the punctuation after which a clause may start */
+static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
+
+static void cands_init (Cands *c, int which) {
+  c->k = c->n = c->start = c->next = 0;
+  c->which = which;
+}
+
+/* fill 'c' with the tokens that count from token 'from' on; none
+   counts from 'start' to 'from' */
+static void cands_fill (const Seg *g, Cands *c, size_t start, size_t from) {
+  const ds_Token *t = g->t;
+  const unsigned char *s = (const unsigned char *)g->s;
+  size_t j = from, n = 0, end = g->n;
+  if (end - j > CANDMAX) end = j + CANDMAX;  /* each token may count */
+  if (c->which == CAND_SENTENCE)
+    for (; j < end; j++) {    /* a line break, "U.S.", . ! ? quotes ( ) */
+      c->v[n] = (uint32_t)j;
+      n += ((t[j].flags & (DS_TF_NL | DS_TF_ABBR)) != 0) |
+           sentence_marks[t[j].punct];
+    }
+  else {
+    if (j == 0) j = 1;        /* (a clause never starts at token 0) */
+    for (; j < end; j++) {    /* after ; or :, at a comma, "and" */
+      c->v[n] = (uint32_t)j;
+      n += clause_marks[t[j - 1].punct] | (t[j].punct == ',') |
+           ((t[j].len == 3) & ((s[t[j].start] | 0x20) == 'a'));
+    }
+  }
+  c->k = 0;
+  c->n = n;
+  c->start = start;
+  c->next = j;
+}
+
+/* the first token at or after 'from' that counts, or g->n (the loops
+   ask in ascending order; an earlier 'from' starts over) */
+static inline size_t cands_next (const Seg *g, Cands *c, size_t from) {
+  if (from < c->start) cands_fill(g, c, from, from);
+  else if (c->k > 0 && c->v[c->k - 1] >= from) c->k = 0;
+  for (;;) {
+    while (c->k < c->n && c->v[c->k] < from) c->k++;
+    if (c->k < c->n) return c->v[c->k];
+    if (from >= g->n || c->next >= g->n) return g->n;
+    /* none from 'from' to c->next: the next ones follow */
+    cands_fill(g, c, from, from > c->next ? from : c->next);
+  }
+}
+
+
 /* the folded text of token 'i' in 'buf'; its length, 0 if too long */
 static size_t fold_tok (const Seg *g, size_t i, char *buf) {
   const ds_Token *k = &g->t[i];
@@ -552,13 +625,6 @@ static int is_title_line (const Seg *g, size_t first, size_t last) {
   return upper >= 2;
 }
 
-/* the punctuation (token 'punct' codes) the sentence loop looks at */
-static const unsigned char sentence_marks[256] = {
-  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
-  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
-};
-
-
 int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                   ds_Spans *out) {
   Seg g;
@@ -569,18 +635,19 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   int multiline = 0;              /* the sentence spans line breaks */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
+  Cands cs;
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
   g.vc = NULL;
   if (g.n == 0) return DS_OK;
   g.wrapped = is_wrapped(s, len);
   marker_at(&g, 0, &list);
+  cands_init(&cs, CAND_SENTENCE);
   for (i = 0; i < g.n; i++) {
     const ds_Token *k;
     unsigned f;
-    if (!list.shape)                  /* skip what cannot matter */
-      while (!(g.t[i].flags & (DS_TF_NL | DS_TF_ABBR)) &&
-             !sentence_marks[g.t[i].punct])
-        if (++i >= g.n) goto done;
+    if (!list.shape &&                /* skip what cannot matter */
+        (i = cands_next(&g, &cs, i)) >= g.n)
+      goto done;
     k = &g.t[i];
     f = k->flags;
     if (f & DS_TF_NL) {               /* a hard line break before i? */
@@ -802,21 +869,18 @@ static int sub_marker (const Seg *g, size_t i) {
 }
 
 
-/* the punctuation after which a clause may start */
-static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
-
-/* clauses of sentence 'si' (tokens a..b) */
+/* clauses of sentence 'si' (tokens a..b); 'c' finds the tokens where
+   one may start */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
-                             size_t b, ds_Spans *out) {
+                             size_t b, ds_Spans *out, Cands *c) {
   size_t i, first = a, chain = a, upto = a;
   size_t cstart = out->n;          /* index of this sentence's first */
   int mode = 0, split = DS_SPLIT_START, shares = 0;
   for (i = a + 1; i <= b; i++) {
     int why = 0, share = 0, p;
     size_t at = i;                 /* the new clause would start here */
-    while (!clause_marks[g->t[i - 1].punct] && g->t[i].punct != ',' &&
-           (g->t[i].len != 3 || (g->s[g->t[i].start] | 0x20) != 'a'))
-      if (++i > b) goto done;      /* no ; : before, no , or "and" here */
+    if ((i = cands_next(g, c, i)) > b)
+      goto done;                   /* no ; : before, no , or "and" here */
     at = i;
     p = punct(g, i);
     if (i > first + 1 && i < b && (punct(g, i - 1) == ';' ||
@@ -903,14 +967,16 @@ int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                 const ds_Spans *sent, ds_Spans *out) {
   Seg g;
   VerbCache vc;
+  Cands c;
   size_t si;
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
   g.wrapped = 0;
   memset(vc.tok, 0xFF, sizeof(vc.tok));
   g.vc = &vc;
+  cands_init(&c, CAND_CLAUSE);
   for (si = 0; si < sent->n; si++)
     if (sentence_clauses(m, &g, si, sent->v[si].first, sent->v[si].last,
-                         out))
+                         out, &c))
       return DS_ENOMEM;
   return DS_OK;
 }

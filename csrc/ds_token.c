@@ -667,14 +667,13 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
-** and digits, upper-case letters, lower-case letters, digits, white
-** space (ASCII, line feed and control bytes included), line feeds, and
-** the bytes after which a word may go on (' . : @ and >= 0x80). With
-** them, the end of a word or of a run of white space is one count of
-** trailing zeros, and a word's case flags are three tests.
+** and digits, lower-case letters, digits, white space (ASCII, line
+** feed and control bytes included) and line feeds. With them, the end
+** of a word or of a run of white space is one count of trailing zeros,
+** and a word's case flags are two tests.
 */
 typedef struct Win {
-  uint64_t alnum, upper, lower, digit, gap, nl, look;
+  uint64_t alnum, lower, digit, gap, nl;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
@@ -686,36 +685,25 @@ static void classify (const unsigned char *p, Win *w) {
   const __m128i a = _mm_set1_epi8('a' - 1), z = _mm_set1_epi8('z' + 1);
   const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
   const __m128i sp = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F);
-  const __m128i lf = _mm_set1_epi8('\n'), ap = _mm_set1_epi8('\'');
-  const __m128i dot = _mm_set1_epi8('.'), col = _mm_set1_epi8(':');
-  const __m128i at = _mm_set1_epi8('@');
-  memset(w, 0, sizeof(*w));
+  const __m128i lf = _mm_set1_epi8('\n');
+  uint64_t al = 0, lo = 0, dg = 0, gp = 0, nl = 0;
   for (k = 0; k < 4; k++) {
     /* signed compares: bytes >= 0x80 are negative, in no range */
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
-    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, A), _mm_cmplt_epi8(x, Z));
-    __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(x, a), _mm_cmplt_epi8(x, z));
-    __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9));
-    __m128i gp = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x),
-                              _mm_cmpeq_epi8(x, del));
-    __m128i lk = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, ap),
-                                           _mm_cmpeq_epi8(x, dot)),
-                              _mm_or_si128(_mm_cmpeq_epi8(x, col),
-                                           _mm_cmpeq_epi8(x, at)));
+    __m128i u = _mm_and_si128(_mm_cmpgt_epi8(x, A), _mm_cmplt_epi8(x, Z));
+    __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x, a), _mm_cmplt_epi8(x, z));
+    __m128i d = _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9));
+    __m128i g = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x),
+                             _mm_cmpeq_epi8(x, del));
     int sh = 16 * k;
-    uint64_t u = (uint64_t)(unsigned)_mm_movemask_epi8(up) << sh;
-    uint64_t l = (uint64_t)(unsigned)_mm_movemask_epi8(lo) << sh;
-    uint64_t g = (uint64_t)(unsigned)_mm_movemask_epi8(dg) << sh;
-    w->upper |= u;
-    w->lower |= l;
-    w->digit |= g;
-    w->alnum |= u | l | g;
-    w->gap |= (uint64_t)(unsigned)_mm_movemask_epi8(gp) << sh;
-    w->nl |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf))
-             << sh;
-    w->look |= (uint64_t)(unsigned)(_mm_movemask_epi8(lk) |
-                                    _mm_movemask_epi8(x)) << sh;
+    al |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(u, l),
+                                                             d)) << sh;
+    lo |= (uint64_t)(unsigned)_mm_movemask_epi8(l) << sh;
+    dg |= (uint64_t)(unsigned)_mm_movemask_epi8(d) << sh;
+    gp |= (uint64_t)(unsigned)_mm_movemask_epi8(g) << sh;
+    nl |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf)) << sh;
   }
+  w->alnum = al; w->lower = lo; w->digit = dg; w->gap = gp; w->nl = nl;
 }
 
 #else
@@ -742,17 +730,13 @@ static void classify (const unsigned char *p, Win *w) {
     uint64_t up = GE('A') & ~GE('Z' + 1), lo = GE('a') & ~GE('z' + 1);
     uint64_t dg = GE('0') & ~GE('9' + 1);
     uint64_t gp = (ascii & ~GE(' ' + 1)) | eq8(x, 0x7F);
-    uint64_t lk = eq8(x, '\'') | eq8(x, '.') | eq8(x, ':') | eq8(x, '@') |
-                  (x & HIGHS);
 #undef GE
     int sh = 8 * k;
-    w->upper |= gather8(up) << sh;
+    w->alnum |= gather8(up | lo | dg) << sh;
     w->lower |= gather8(lo) << sh;
     w->digit |= gather8(dg) << sh;
-    w->alnum |= gather8(up | lo | dg) << sh;
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
-    w->look |= gather8(lk) << sh;
   }
 }
 
@@ -762,68 +746,87 @@ static void classify (const unsigned char *p, Win *w) {
 /*
 ** The fast loop over one window of 64 bytes at q (the text, or its
 ** last bytes padded with NUL), whose masks are 'w', from p (a token's
-** first byte) to 'lim': the tokens that need no general path, each
-** followed by its white space. 'base' is the offset of q in the text.
-** Returns where it stopped: at 'lim' or past it, at white space that
-** runs to the window's end, or at a token that the general loop
-** (step) must read. '*ptp' (the next free token, with room for a token
-** per byte to 'lim') and '*ppend' (the flags for the next token) go
-** on.
+** first byte): the tokens that need no general path, each followed by
+** its white space. 'base' is the offset of q in the text. Returns where
+** it stopped: past the window, at white space that runs to its end, or
+** at a token that the general loop (step) must read. '*ptp' (the next
+** free token, with room for a token per byte to the window's end) and
+** '*ppend' (the flags for the next token) go on.
+**
+** Positions are one-hot masks ('cur': the token's first byte, 'le':
+** the byte after it), so that the ends of runs, a word's bytes and the
+** white space after them come from subtractions and ANDs, without a
+** shift by a variable amount. The NUL padding is white space to the
+** window's end, so the loop needs no test of the text's end.
 */
-static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t lim,
-                   size_t base, ds_Token **ptp, unsigned *ppend) {
+static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
+                            ds_Token **ptp, unsigned *ppend) {
   const uint64_t A = w->alnum, L = w->lower, D = w->digit;
-  const uint64_t G = w->gap, N = w->nl, K = w->look;
+  const uint64_t G = w->gap, N = w->nl;
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
-  while (p < lim) {
+  uint64_t cur = (uint64_t)1 << p;
+  for (;;) {
     unsigned c = q[p], fk = ftab[c], f = pend;
-    size_t e;
-    uint64_t rest, g;
+    uint64_t le, g, nb, nl;
     if (fk <= F_LOWER) {                      /* a word */
-      uint64_t in;
+      uint64_t rest, in;
       if (fk == F_GENERAL) break;
-      rest = ~A >> p;
+      rest = ~A & (0 - cur);
       if (rest == 0) break;                   /* to the window's end */
-      e = p + (size_t)lowbit(rest);
-      if ((K >> e) & 1) {       /* ' . : @ or >= 0x80: may it go on? */
+      le = rest & (0 - rest);
+      if (btab[q[lowbit(le)]] & B_LOOK) {     /* ' . : @ or >= 0x80 */
+        size_t e = (size_t)lowbit(le);        /* may it go on? */
         if (q[e] != '.') break;               /* (see goes_on) */
         if (e - p <= 3 && (e == 63 || (((A & ~D) >> (e + 1)) & 1)))
           break;                              /* "U.S." */
       }
-      in = (rest & (~rest + 1)) - 1;          /* the word's bytes */
+      in = le - cur;                          /* the word's bytes */
       f |= ffirst[fk];
-      f |= (unsigned)(((L >> p) & in) == 0) * DS_TF_UPPER;
-      f |= (unsigned)(((D >> p) & in) != 0) * DS_TF_DIGIT;
+      f |= (unsigned)((L & in) == 0) * DS_TF_UPPER;
+      f |= (unsigned)((D & in) != 0) * DS_TF_DIGIT;
     }
-    else if (fk <= F_SYMBOL) e = p + 1;
+    else if (fk <= F_SYMBOL) le = cur << 1;
     else if (fk == F_DIGIT) {                 /* a number */
-      rest = ~D >> p;
+      uint64_t rest = ~D & (0 - cur);
+      unsigned x;
       if (rest == 0) break;
-      e = p + (size_t)lowbit(rest);
-      if (q[e] == '.' || q[e] == ',' || q[e] == ':' || q[e] == '@')
+      le = rest & (0 - rest);
+      x = q[lowbit(le)];
+      if (x == '.' || x == ',' || x == ':' || x == '@')
         break;                                /* see number_end */
     }
     else if (fk == F_DOT) {
       if (p + 2 >= 64 || (q[p + 1] == '.' && q[p + 2] == '.')) break;
-      e = p + 1;                              /* not "..." */
+      le = cur << 1;                          /* not "..." */
     }
     else {
       if (p + 1 >= 64 || q[p + 1] == '-') break;
-      e = p + 1;                              /* not "--" */
+      le = cur << 1;                          /* not "--" */
     }
-    put(tp++, base + p, base + e, fkind[fk], f, (int)(c & fpunct[fk]));
-    pend = 0;
-    /* the white space after it */
-    if (e >= 64) { p = e; break; }
-    g = ~G >> e;
-    if (g == 0) { p = e; break; }             /* to the window's end */
-    p = e + (size_t)lowbit(g);
-    if (p > e) {
-      uint64_t nl = (N >> e) & ((g & (~g + 1)) - 1);
+    {
+      ds_Token t;
+      size_t e = le ? (size_t)lowbit(le) : 64;
+      t.start = (uint32_t)(base + p);
+      t.len = (uint32_t)(e - p);
+      t.flags = (uint16_t)f;
+      t.kind = fkind[fk];
+      t.punct = (uint8_t)(c & fpunct[fk]);
+      *tp++ = t;
+      pend = 0;
+      p = e;
+    }
+    /* the white space after it: the next token starts at nb */
+    g = ~G & (0 - le);
+    if (g == 0) break;                        /* to the window's end */
+    nb = g & (0 - g);
+    if (nb != le) {
+      size_t e = p;
+      p = (size_t)lowbit(nb);
       pend = DS_TF_SPACE;
+      nl = N & (nb - le);
       if (nl) {                               /* see gap_byte */
-        size_t last = e + (size_t)highbit(nl), after = p - 1 - last;
+        size_t last = (size_t)highbit(nl), after = p - 1 - last;
         if (q[p] >= 0x80) { pend = 0; p = e; break; }  /* a space? */
         pend |= DS_TF_NL;
         if (nl & (nl - 1)) pend |= DS_TF_BLANK;
@@ -831,6 +834,7 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t lim,
           pend |= DS_TF_INDENT;
       }
     }
+    cur = nb;
   }
   *ptp = tp;
   *ppend = pend;
@@ -899,7 +903,7 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
         p = e;
         continue;
       }
-      p = hot(&w, q, p, lim, i, &tp, &pend);
+      p = hot(&w, q, p, i, &tp, &pend);
       if (p >= lim || ((w.gap >> p) & 1)) continue;
       a = i + p;                              /* the general loop */
       out->n = (size_t)(tp - out->v);
