@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ds.h"
+#include "ds_words.h"
 
 #define NELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -478,11 +479,11 @@ static long search (const char *t, size_t n, size_t stride, const Key *k) {
 ** probe instead of a binary search per list), which 'make words-hash'
 ** writes from the lists and ds_words_check() compares with them.
 */
-#define W_ABBR    0x0007    /* DS_AB_* */
-#define W_STARTER 0x0008
-#define W_DATE    0x0010
-#define W_SAYING  0x0020
-#define W_VSHIFT  8         /* DS_VB_* << W_VSHIFT */
+#define W_ABBR    DS_W_ABBR
+#define W_STARTER DS_W_STARTER
+#define W_DATE    DS_W_DATE
+#define W_SAYING  DS_W_SAYING
+#define W_VSHIFT  DS_W_VSHIFT
 
 static unsigned list_info (const Key *k) {
   unsigned info = 0;
@@ -588,36 +589,44 @@ int ds_is_datename (const char *w, size_t len) {
   return (info(w, len) & W_DATE) != 0;
 }
 
-/* the verb flags (DS_VB_*) of the word 'w' of 'len' bytes, 0: none */
-static int verb_flags (const char *w, size_t len) {
-  return (int)(info(w, len) >> W_VSHIFT);
+unsigned ds_word_info (uint64_t a, uint64_t b) {
+  return probe(a, b);
 }
 
+/* byte k of the key a, b */
+#define KEYBYTE(a, b, k) \
+  ((unsigned)(((k) < 8 ? (a) >> (8 * (k)) : (b) >> (8 * ((k) - 8))) & 0xFF))
+
 /*
-** Is 'w' minus its last 'cut' bytes plus 'add' (a suffix of 'al'
-** bytes, 0 or 1) a lemma? Returns its flags (DS_VB_NOUN or 0) plus 1,
-** or 0.
+** Is the word of key a, b and 'len' bytes, minus its last 'cut' bytes
+** plus the byte 'add' (0: none), a lemma? Returns its flags (DS_VB_NOUN
+** or 0) plus 1, or 0.
 */
-static int lemma_with (const char *w, size_t len, size_t cut,
-                       const char *add, size_t al) {
-  uint64_t a, b;
+static int lemma_with (uint64_t a, uint64_t b, size_t len, size_t cut,
+                       unsigned add) {
   size_t p = len - cut;
   int v;
-  if (len <= cut || p + al >= WORDMAX) return 0;
-  halves(w, p, &a, &b);
-  if (al > 0) {
-    uint64_t c = (unsigned char)add[0];
-    if (p < 8) a |= c << (8 * p);
-    else b |= c << (8 * (p - 8));
+  if (len <= cut || p + (add != 0) >= WORDMAX) return 0;
+  if (p < 8) {                              /* keep bytes 0..p-1 */
+    a &= ((uint64_t)1 << (8 * p)) - 1;
+    b = 0;
+    a |= (uint64_t)add << (8 * p);
+  }
+  else {
+    b &= ((uint64_t)1 << (8 * (p - 8))) - 1;
+    b |= (uint64_t)add << (8 * (p - 8));
   }
   v = (int)(probe(a, b) >> W_VSHIFT);
   if (!(v & DS_VB_BASE)) return 0;
   return (v & DS_VB_NOUN) + 1;
 }
 
-#define endswith(w, len, suf) \
-  ((len) > sizeof(suf) - 1 && \
-   memcmp((w) + (len) - (sizeof(suf) - 1), suf, sizeof(suf) - 1) == 0)
+/* does the word end with the two or three bytes 'suf' (and is longer)? */
+#define ENDS2(a, b, len, c1, c2) \
+  ((len) > 2 && KEYBYTE(a, b, (len) - 2) == (c1) && \
+   KEYBYTE(a, b, (len) - 1) == (c2))
+#define ENDS3(a, b, len, c1, c2, c3) \
+  ((len) > 3 && KEYBYTE(a, b, (len) - 3) == (c1) && ENDS2(a, b, len, c2, c3))
 
 /*
 ** The forms a folded word can be, as DS_VB_* bits (0: not a known
@@ -625,38 +634,45 @@ static int lemma_with (const char *w, size_t len, size_t cut,
 ** "halves", "eased"; the table holds lemmas, irregular past forms and
 ** modals. The -s form of a lemma that is a noun is a noun too.
 */
-int ds_verb_form (const char *w, size_t len) {
-  int r;
-  if (len < 2 || len >= WORDMAX) return 0;
-  r = verb_flags(w, len);
+int ds_verb_form_key (uint64_t a, uint64_t b, size_t len) {
+  int r = (int)(probe(a, b) >> W_VSHIFT);
   if (r & DS_VB_MODAL) return DS_VB_MODAL;
-  switch (w[len - 1]) {
+  switch (KEYBYTE(a, b, len - 1)) {
     case 'd':
-      if (!endswith(w, len, "ed")) break;
-      if (lemma_with(w, len, 2, "", 0) || lemma_with(w, len, 1, "", 0) ||
-          (len > 4 && w[len - 3] == w[len - 4] &&
-           lemma_with(w, len, 3, "", 0)))
+      if (!ENDS2(a, b, len, 'e', 'd')) break;
+      if (lemma_with(a, b, len, 2, 0) || lemma_with(a, b, len, 1, 0) ||
+          (len > 4 && KEYBYTE(a, b, len - 3) == KEYBYTE(a, b, len - 4) &&
+           lemma_with(a, b, len, 3, 0)))
         r |= DS_VB_PAST;
-      if (endswith(w, len, "ied") && lemma_with(w, len, 3, "y", 1))
+      if (ENDS3(a, b, len, 'i', 'e', 'd') && lemma_with(a, b, len, 3, 'y'))
         r |= DS_VB_PAST;
       break;
     case 'g':
-      if (!endswith(w, len, "ing")) break;
-      if (lemma_with(w, len, 3, "", 0) || lemma_with(w, len, 3, "e", 1) ||
-          (len > 5 && w[len - 4] == w[len - 5] &&
-           lemma_with(w, len, 4, "", 0)))
+      if (!ENDS3(a, b, len, 'i', 'n', 'g')) break;
+      if (lemma_with(a, b, len, 3, 0) || lemma_with(a, b, len, 3, 'e') ||
+          (len > 5 && KEYBYTE(a, b, len - 4) == KEYBYTE(a, b, len - 5) &&
+           lemma_with(a, b, len, 4, 0)))
         r |= DS_VB_ING;
       break;
     case 's': {                 /* "bans" is a plural noun too */
-      int l = lemma_with(w, len, 1, "", 0);
-      if (!l && endswith(w, len, "es")) l = lemma_with(w, len, 2, "", 0);
-      if (!l && endswith(w, len, "ies")) l = lemma_with(w, len, 3, "y", 1);
+      int l = lemma_with(a, b, len, 1, 0);
+      if (!l && ENDS2(a, b, len, 'e', 's'))
+        l = lemma_with(a, b, len, 2, 0);
+      if (!l && ENDS3(a, b, len, 'i', 'e', 's'))
+        l = lemma_with(a, b, len, 3, 'y');
       if (l) r |= DS_VB_3SG | (l - 1);
       break;
     }
     default: break;
   }
   return r;
+}
+
+int ds_verb_form (const char *w, size_t len) {
+  uint64_t a, b;
+  if (len < 2 || len >= WORDMAX) return 0;
+  halves(w, len, &a, &b);
+  return ds_verb_form_key(a, b, len);
 }
 
 #endif
