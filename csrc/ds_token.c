@@ -88,14 +88,11 @@ static const unsigned char ftab[256] = {
   /* >= 0x80: 0 */
 };
 
-/* by F_* value: the token kind, the flags of its first byte, and
-   whether the byte is the token's 'punct' */
+/* by F_* value: the token kind, and whether the byte is the token's
+   'punct' */
 static const unsigned char fkind[8] = {
   0, DS_TK_WORD, DS_TK_WORD, DS_TK_PUNCT, DS_TK_SYMBOL, DS_TK_NUMBER,
   DS_TK_PUNCT, DS_TK_PUNCT
-};
-static const unsigned short ffirst[8] = {
-  0, DS_TF_CAP, DS_TF_LOWER, 0, 0, 0, 0, 0
 };
 static const unsigned char fpunct[8] = {
   0, 0, 0, 0xFF, 0xFF, 0, 0xFF, 0xFF
@@ -668,12 +665,13 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included) and line feeds. With them, the end
-** of a word or of a run of white space is one count of trailing zeros,
-** and a word's case flags are two tests.
+** feed and control bytes included), line feeds, and the bytes after
+** which a word may go on (' . : @ and >= 0x80). With them, the end of a
+** word or of a run of white space is one count of trailing zeros, and
+** a word's case flags are two tests, without a load of its bytes.
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl;
+  uint64_t alnum, lower, digit, gap, nl, look;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
@@ -685,8 +683,10 @@ static void classify (const unsigned char *p, Win *w) {
   const __m128i a = _mm_set1_epi8('a' - 1), z = _mm_set1_epi8('z' + 1);
   const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
   const __m128i sp = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F);
-  const __m128i lf = _mm_set1_epi8('\n');
-  uint64_t al = 0, lo = 0, dg = 0, gp = 0, nl = 0;
+  const __m128i lf = _mm_set1_epi8('\n'), ap = _mm_set1_epi8('\'');
+  const __m128i dot = _mm_set1_epi8('.'), col = _mm_set1_epi8(':');
+  const __m128i at = _mm_set1_epi8('@');
+  uint64_t al = 0, lo = 0, dg = 0, gp = 0, nl = 0, lk = 0;
   for (k = 0; k < 4; k++) {
     /* signed compares: bytes >= 0x80 are negative, in no range */
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
@@ -702,8 +702,15 @@ static void classify (const unsigned char *p, Win *w) {
     dg |= (uint64_t)(unsigned)_mm_movemask_epi8(d) << sh;
     gp |= (uint64_t)(unsigned)_mm_movemask_epi8(g) << sh;
     nl |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf)) << sh;
+    lk |= (uint64_t)(unsigned)(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, ap),
+                                      _mm_cmpeq_epi8(x, dot)),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, col),
+                                      _mm_cmpeq_epi8(x, at)))) |
+                                 _mm_movemask_epi8(x)) << sh;
   }
   w->alnum = al; w->lower = lo; w->digit = dg; w->gap = gp; w->nl = nl;
+  w->look = lk;
 }
 
 #else
@@ -737,6 +744,8 @@ static void classify (const unsigned char *p, Win *w) {
     w->digit |= gather8(dg) << sh;
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
+    w->look |= gather8(eq8(x, '\'') | eq8(x, '.') | eq8(x, ':') |
+                       eq8(x, '@') | (x & HIGHS)) << sh;
   }
 }
 
@@ -762,30 +771,31 @@ static void classify (const unsigned char *p, Win *w) {
 static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
                             ds_Token **ptp, unsigned *ppend) {
   const uint64_t A = w->alnum, L = w->lower, D = w->digit;
-  const uint64_t G = w->gap, N = w->nl;
+  const uint64_t G = w->gap, N = w->nl, K = w->look;
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
   uint64_t cur = (uint64_t)1 << p;
   for (;;) {
-    unsigned c = q[p], fk = ftab[c], f = pend;
+    unsigned c, fk, f = pend;
     uint64_t le, g, nb, nl;
-    if (fk <= F_LOWER) {                      /* a word */
-      uint64_t rest, in;
-      if (fk == F_GENERAL) break;
-      rest = ~A & (0 - cur);
+    if ((A & ~D) & cur) {                     /* a word: from the masks */
+      uint64_t rest = ~A & (0 - cur), in;
       if (rest == 0) break;                   /* to the window's end */
       le = rest & (0 - rest);
-      if (btab[q[lowbit(le)]] & B_LOOK) {     /* ' . : @ or >= 0x80 */
+      if (K & le) {                           /* ' . : @ or >= 0x80 */
         size_t e = (size_t)lowbit(le);        /* may it go on? */
         if (q[e] != '.') break;               /* (see goes_on) */
         if (e - p <= 3 && (e == 63 || (((A & ~D) >> (e + 1)) & 1)))
           break;                              /* "U.S." */
       }
       in = le - cur;                          /* the word's bytes */
-      f |= ffirst[fk];
+      f |= (L & cur) ? DS_TF_LOWER : DS_TF_CAP;
       f |= (unsigned)((L & in) == 0) * DS_TF_UPPER;
       f |= (unsigned)((D & in) != 0) * DS_TF_DIGIT;
+      c = 0;
+      fk = F_UPPER;
     }
+    else if ((fk = ftab[c = q[p]]) == F_GENERAL) break;
     else if (fk <= F_SYMBOL) le = cur << 1;
     else if (fk == F_DIGIT) {                 /* a number */
       uint64_t rest = ~D & (0 - cur);
