@@ -757,10 +757,11 @@ static void classify (const unsigned char *p, Win *w) {
 ** last bytes padded with NUL), whose masks are 'w', from p (a token's
 ** first byte): the tokens that need no general path, each followed by
 ** its white space. 'base' is the offset of q in the text. Returns where
-** it stopped: past the window, at white space that runs to its end, or
-** at a token that the general loop (step) must read. '*ptp' (the next
-** free token, with room for a token per byte to the window's end) and
-** '*ppend' (the flags for the next token) go on.
+** it stopped: past the window, at white space that runs to its end, at
+** a token that may run past it ('*cross' set: the next window starts
+** there), or at a token that the general loop (step) must read. '*ptp'
+** (the next free token, with room for a token per byte to the window's
+** end) and '*ppend' (the flags for the next token) go on.
 **
 ** Positions are one-hot masks ('cur': the token's first byte, 'le':
 ** the byte after it), so that the ends of runs, a word's bytes and the
@@ -769,7 +770,7 @@ static void classify (const unsigned char *p, Win *w) {
 ** window's end, so the loop needs no test of the text's end.
 */
 static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
-                            ds_Token **ptp, unsigned *ppend) {
+                            ds_Token **ptp, unsigned *ppend, int *cross) {
   const uint64_t A = w->alnum, L = w->lower, D = w->digit;
   const uint64_t G = w->gap, N = w->nl, K = w->look;
   ds_Token *tp = *ptp;
@@ -780,7 +781,7 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
     uint64_t le, g, nb, nl;
     if ((A & ~D) & cur) {                     /* a word: from the masks */
       uint64_t rest = ~A & (0 - cur), in;
-      if (rest == 0) break;                   /* to the window's end */
+      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
       le = rest & (0 - rest);
       if (K & le) {                           /* ' . : @ or >= 0x80 */
         size_t e = (size_t)lowbit(le);        /* may it go on? */
@@ -800,18 +801,20 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
     else if (fk == F_DIGIT) {                 /* a number */
       uint64_t rest = ~D & (0 - cur);
       unsigned x;
-      if (rest == 0) break;
+      if (rest == 0) { *cross = 1; break; }
       le = rest & (0 - rest);
       x = q[lowbit(le)];
       if (x == '.' || x == ',' || x == ':' || x == '@')
         break;                                /* see number_end */
     }
     else if (fk == F_DOT) {
-      if (p + 2 >= 64 || (q[p + 1] == '.' && q[p + 2] == '.')) break;
+      if (p + 2 >= 64) { *cross = 1; break; }
+      if (q[p + 1] == '.' && q[p + 2] == '.') break;
       le = cur << 1;                          /* not "..." */
     }
     else {
-      if (p + 1 >= 64 || q[p + 1] == '-') break;
+      if (p + 1 >= 64) { *cross = 1; break; }
+      if (q[p + 1] == '-') break;
       le = cur << 1;                          /* not "--" */
     }
     {
@@ -891,7 +894,7 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
     tp = out->v + out->n;
     for (;;) {
       size_t a;
-      int r;
+      int r, cross;
       if (p >= lim) break;
       if ((w.gap >> p) & 1) {                 /* white space */
         uint64_t g = ~w.gap >> p;
@@ -913,8 +916,10 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
         p = e;
         continue;
       }
-      p = hot(&w, q, p, i, &tp, &pend);
+      cross = 0;
+      p = hot(&w, q, p, i, &tp, &pend, &cross);
       if (p >= lim || ((w.gap >> p) & 1)) continue;
+      if (cross && p > 0) break;  /* a token across the window's end */
       a = i + p;                              /* the general loop */
       out->n = (size_t)(tp - out->v);
       r = step(m, s, n, &a, &pend, &indent, out);
