@@ -798,14 +798,29 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
     }
     else if ((fk = ftab[c = q[p]]) == F_GENERAL) break;
     else if (fk <= F_SYMBOL) le = cur << 1;
-    else if (fk == F_DIGIT) {                 /* a number */
+    else if (fk == F_DIGIT) {                 /* a number: number_end */
       uint64_t rest = ~D & (0 - cur);
+      size_t e;
       unsigned x;
       if (rest == 0) { *cross = 1; break; }
       le = rest & (0 - rest);
-      x = q[lowbit(le)];
-      if (x == '.' || x == ',' || x == ':' || x == '@')
-        break;                                /* see number_end */
+      for (;;) {                /* groups: ".75", ",250" */
+        e = (size_t)lowbit(le);
+        x = q[e];
+        if (x == '.' && e < 63 && ((D >> (e + 1)) & 1)) {
+          rest = ~D & (0 - (le << 1));
+          if (rest == 0) break;
+          le = rest & (0 - rest);
+        }
+        else if (x == ',' && e < 59 && ((D >> (e + 1)) & 7) == 7 &&
+                 !((D >> (e + 4)) & 1))
+          le <<= 4;
+        else break;
+      }
+      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
+      if ((x == '.' && e == 63) || (x == ',' && e >= 59) || x == ':' ||
+          x == '@')
+        break;                  /* more to see, or "3com@...", "1://" */
     }
     else if (fk == F_DOT) {
       if (p + 2 >= 64) { *cross = 1; break; }
