@@ -893,6 +893,26 @@ static int attributive (const Seg *g, size_t i) {
          KEY_IS(k, "at") | KEY_IS(k, "and");
 }
 
+/*
+** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
+** must be one of the auxiliaries below or a modal of the verb table
+** (ds_is_modal_key: ds_words_check verifies its list); a word with
+** bytes >= 0x80 may fold to one.
+*/
+static int maybe_aux (const Seg *g, size_t i) {
+  WKey k;
+  unsigned c;
+  if (i >= g->n || g->t[i].kind != DS_TK_WORD) return 0;
+  if (g->t[i].flags & DS_TF_NONASCII) return 1;
+  c = ((unsigned char)g->s[g->t[i].start] | 0x20) - 'a';
+  if (c >= 26 || !((0x441185u >> c) & 1))  /* a c h i m s w */
+    return 0;
+  if (!ascii_key(g, i, 2, 6, &k)) return 0;
+  return KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
+         KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
+         KEY_IS(k, "had") | ds_is_modal_key(k.a, k.b, k.len);
+}
+
 /* an auxiliary or a modal at i: "will", "is", "has been" */
 static int aux_at (const Seg *g, size_t i) {
   WKey k;
@@ -910,6 +930,17 @@ static int aux_at (const Seg *g, size_t i) {
 */
 static int clause_after (const Seg *g, size_t i, size_t b) {
   size_t k;
+  /* the loop below says yes only at an auxiliary or a modal, before the
+     first token that is no word or number: when no token there can be
+     one (maybe_aux: its letters tell, without a verb lookup), it says
+     no, which most calls do */
+  for (k = i; k <= b && k < i + 7; k++) {
+    if (maybe_aux(g, k)) break;
+    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
+        punct(g, k) != '-' && punct(g, k) != '\'')
+      return 0;
+  }
+  if (k > b || k >= i + 7) return 0;
   for (k = i; k <= b && k < i + 7; k++) {
     if (aux_at(g, k)) return k > i && k < b;
     if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&

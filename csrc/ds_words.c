@@ -668,6 +668,21 @@ int ds_verb_form_key (uint64_t a, uint64_t b, size_t len) {
   return r;
 }
 
+/* the modals of the verb table (ds_words_check compares the two) */
+static const struct { char w[8]; size_t len; } modals[] = {
+  {"can", 3}, {"could", 5}, {"may", 3}, {"might", 5}, {"must", 4},
+  {"shall", 5}, {"should", 6}, {"will", 4}, {"would", 5}
+};
+
+int ds_is_modal_key (uint64_t a, uint64_t b, size_t len) {
+  size_t k;
+  int r = 0;
+  if (b != 0 || len > 7) return 0;
+  for (k = 0; k < NELEMS(modals); k++)
+    r |= (modals[k].len == len) & (le64(modals[k].w) == a);
+  return r;
+}
+
 int ds_verb_form (const char *w, size_t len) {
   uint64_t a, b;
   if (len < 2 || len >= WORDMAX) return 0;
@@ -739,6 +754,20 @@ static int hash_exact (void) {
          hashed(verbs[0].w, NELEMS(verbs), sizeof(Entry));
 }
 
+/* are the modals of the list those of the verb table? */
+static int modals_listed (void) {
+  size_t i, k, n = 0;
+  for (i = 0; i < NELEMS(verbs); i++) {
+    int listed = 0;
+    for (k = 0; k < NELEMS(modals); k++)
+      listed |= strcmp(verbs[i].w, modals[k].w) == 0 &&
+                strlen(modals[k].w) == modals[k].len;
+    if (listed != ((verbs[i].v & DS_VB_MODAL) != 0)) return 0;
+    n += (size_t)listed;
+  }
+  return n == NELEMS(modals);
+}
+
 int ds_words_check (void) {
   return sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
          sorted(starters[0], NELEMS(starters), WORDMAX) &&
@@ -746,7 +775,7 @@ int ds_words_check (void) {
          sorted(datenames[0], NELEMS(datenames), WORDMAX) &&
          sorted(verbs[0].w, NELEMS(verbs), sizeof(Entry)) &&
          longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX &&
-         flagged() && hash_exact();
+         flagged() && hash_exact() && modals_listed();
 }
 
 #endif
