@@ -33,7 +33,7 @@ BUSTED  = $(LUA) /usr/bin/busted
 ENV     = LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;'
 
 .PHONY: all deps test run lint sanitize bench bench-deps fuzz install clean \
-        valgrind examples e2e
+        valgrind examples e2e tokdiff words-hash
 
 all: $(CORE)
 
@@ -100,6 +100,40 @@ build/segbench: bench/segbench.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(H
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ bench/segbench.c \
 	  $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+
+# the differential checker: the live tokenizer and segmenter against the
+# frozen reference in fuzz/ref/ (bench/tokdiff.c): the corpus, the spec
+# strings, the fixtures, then TOKDIFF_RANDOM random and mutated texts
+TOKDIFF_RANDOM ?= 1000000
+TOKDIFF_SEED   ?= 1
+tokdiff: build/tokdiff build/tokdiff-swar
+	$(LUA) bench/tokdiff.lua $(CORPUS) build/tokdiff-corpus.rec \
+	  build/tokdiff-specs.rec
+	build/tokdiff -s $(TOKDIFF_SEED) -r $(TOKDIFF_RANDOM) \
+	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
+	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
+	@echo "the portable build (no SSE2: DS_NO_SIMD):"
+	build/tokdiff-swar -s $(TOKDIFF_SEED) -r $$(($(TOKDIFF_RANDOM) / 10)) \
+	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
+	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
+
+TOKDIFF_SRC = bench/tokdiff.c fuzz/ref/tokref.c \
+              $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+build/tokdiff: $(TOKDIFF_SRC) $(wildcard fuzz/ref/*) $(HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ $(TOKDIFF_SRC)
+
+build/tokdiff-swar: $(TOKDIFF_SRC) $(wildcard fuzz/ref/*) $(HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -DDS_NO_SIMD -Icsrc -o $@ $(TOKDIFF_SRC)
+
+# write csrc/ds_words_hash.h again from the word lists of csrc/ds_words.c
+# (after changing a list; core._selfcheck() fails until then)
+words-hash:
+	@mkdir -p build
+	$(CC) $(CFLAGS) $(WARN) -o build/words_hash tools/words_hash.c
+	build/words_hash > build/ds_words_hash.h
+	mv build/ds_words_hash.h csrc/ds_words_hash.h
 
 fuzz:
 	$(MAKE) -C fuzz run CC=$(FUZZ_CC) LUA_INC=$(LUA_INC) TIME=$(FUZZ_TIME)

@@ -37,10 +37,25 @@
 #include <string.h>
 
 #include "ds.h"
+#include "ds_words.h"
 
 #define FOLDMAX 24      /* longest word the word lists need to see */
 #define QUOTEMAX 120    /* tokens a quotation may span and still count */
 #define BRACKETMAX 16   /* tokens a bracketed group may span */
+
+/*
+** The verb forms of the tokens the clause decisions asked for: a
+** decision at a comma or an "and" looks at the same few tokens again
+** and again (a clause's verbs, the words after the mark), and a lookup
+** folds the word and searches the word lists. Direct-mapped by token
+** index: the tokens asked about lie within one sentence.
+*/
+#define VCACHE 256
+
+typedef struct VerbCache {
+  size_t tok[VCACHE];   /* the token in each slot, (size_t)-1: none */
+  int form[VCACHE];     /* its ds_verb_form */
+} VerbCache;
 
 typedef struct Seg {
   const char *s;
@@ -48,7 +63,81 @@ typedef struct Seg {
   const ds_Token *t;
   size_t n;
   int wrapped;          /* hard-wrapped text (see is_wrapped) */
+  VerbCache *vc;        /* clauses only */
 } Seg;
+
+
+/*
+** The tokens a loop must look at, found ahead in chunks: a pass over
+** the tokens without a branch (an index is written for every token,
+** and kept when the token counts) costs less than a loop that stops
+** to decide at each token, most of which do not count.
+*/
+#define CANDMAX 256
+
+typedef struct Cands {
+  uint32_t v[CANDMAX];  /* token indices, ascending */
+  size_t k, n;          /* v[k..n) are still to come */
+  size_t start, next;   /* v holds those of tokens start..next-1 */
+  int which;            /* CAND_SENTENCE or CAND_CLAUSE */
+} Cands;
+
+enum { CAND_SENTENCE, CAND_CLAUSE };
+
+/* the punctuation (token 'punct' codes) the sentence loop looks at */
+static const unsigned char sentence_marks[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
+  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
+};
+
+/* the punctuation after which a clause may start */
+static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
+
+static void cands_init (Cands *c, int which) {
+  c->k = c->n = c->start = c->next = 0;
+  c->which = which;
+}
+
+/* fill 'c' with the tokens that count from token 'from' on; none
+   counts from 'start' to 'from' */
+static void cands_fill (const Seg *g, Cands *c, size_t start, size_t from) {
+  const ds_Token *t = g->t;
+  const unsigned char *s = (const unsigned char *)g->s;
+  size_t j = from, n = 0, end = g->n;
+  if (end - j > CANDMAX) end = j + CANDMAX;  /* each token may count */
+  if (c->which == CAND_SENTENCE)
+    for (; j < end; j++) {    /* a line break, "U.S.", . ! ? quotes ( ) */
+      c->v[n] = (uint32_t)j;
+      n += ((t[j].flags & (DS_TF_NL | DS_TF_ABBR)) != 0) |
+           sentence_marks[t[j].punct];
+    }
+  else {
+    if (j == 0) j = 1;        /* (a clause never starts at token 0) */
+    for (; j < end; j++) {    /* after ; or :, at a comma, "and" */
+      c->v[n] = (uint32_t)j;
+      n += clause_marks[t[j - 1].punct] | (t[j].punct == ',') |
+           ((t[j].len == 3) & ((s[t[j].start] | 0x20) == 'a'));
+    }
+  }
+  c->k = 0;
+  c->n = n;
+  c->start = start;
+  c->next = j;
+}
+
+/* the first token at or after 'from' that counts, or g->n (the loops
+   ask in ascending order; an earlier 'from' starts over) */
+static inline size_t cands_next (const Seg *g, Cands *c, size_t from) {
+  if (from < c->start) cands_fill(g, c, from, from);
+  else if (c->k > 0 && c->v[c->k - 1] >= from) c->k = 0;
+  for (;;) {
+    while (c->k < c->n && c->v[c->k] < from) c->k++;
+    if (c->k < c->n) return c->v[c->k];
+    if (from >= g->n || c->next >= g->n) return g->n;
+    /* none from 'from' to c->next: the next ones follow */
+    cands_fill(g, c, from, from > c->next ? from : c->next);
+  }
+}
 
 
 /* the folded text of token 'i' in 'buf'; its length, 0 if too long */
@@ -66,6 +155,74 @@ static size_t fold_tok (const Seg *g, size_t i, char *buf) {
   if (fl > FOLDMAX) return 0;
   memcpy(buf, tmp, fl);
   return fl;
+}
+
+/*
+** A token's folded text as the word lists see it: its length as
+** fold_tok gives it (0: longer than FOLDMAX, or nothing), and when that
+** is 1 to DS_WORDKEY the key of ds_word_info (zero-padded bytes as two
+** little-endian numbers). ASCII tokens, the usual ones, are read as two
+** 8-byte numbers and lower-cased eight bytes at a time, without a copy.
+*/
+typedef struct WKey {
+  uint64_t a, b;
+  size_t len;
+} WKey;
+
+#define ONES  ((uint64_t)0x0101010101010101u)
+#define HIGHS ((uint64_t)0x8080808080808080u)
+
+/* the 8 bytes at p as a little-endian number (one load on most CPUs) */
+static inline uint64_t le64 (const unsigned char *p) {
+  return (uint64_t)p[0] | ((uint64_t)p[1] << 8) | ((uint64_t)p[2] << 16) |
+         ((uint64_t)p[3] << 24) | ((uint64_t)p[4] << 32) |
+         ((uint64_t)p[5] << 40) | ((uint64_t)p[6] << 48) |
+         ((uint64_t)p[7] << 56);
+}
+
+/* ASCII bytes A-Z of x to a-z (every byte of x < 0x80) */
+static inline uint64_t lower8 (uint64_t x) {
+  uint64_t up = ((x + ONES * (0x80 - 'A')) ^ (x + ONES * (0x80 - 'Z' - 1)))
+                & HIGHS;
+  return x | (up >> 2);
+}
+
+static size_t fold_key (const Seg *g, size_t i, WKey *k) {
+  const ds_Token *t = &g->t[i];
+  const unsigned char *p = (const unsigned char *)g->s + t->start;
+  unsigned char buf[FOLDMAX + 16];
+  size_t l = t->len;
+  k->a = k->b = 0;
+  if (t->flags & DS_TF_NONASCII) {
+    l = fold_tok(g, i, (char *)buf);
+    if (l == 0 || l > DS_WORDKEY) { k->len = l; return l; }
+    memset(buf + l, 0, 16);
+    p = buf;
+  }
+  else if (l > DS_WORDKEY) {
+    k->len = l > FOLDMAX ? 0 : l;
+    return k->len;
+  }
+  else if (t->start + 16 > g->len) {   /* near the text's end: copy */
+    memcpy(buf, p, l);
+    memset(buf + l, 0, 16);
+    p = buf;
+  }
+  if (l < 8) {
+    k->a = lower8(le64(p) & (((uint64_t)1 << (8 * l)) - 1));
+  }
+  else {
+    k->a = lower8(le64(p));
+    k->b = lower8(le64(p + 8) & (((uint64_t)1 << (8 * (l - 8))) - 1));
+  }
+  k->len = l;
+  return l;
+}
+
+/* the DS_W_* bits of a key */
+static inline unsigned key_info (const WKey *k) {
+  return (k->len > 0 && k->len <= DS_WORDKEY) ? ds_word_info(k->a, k->b)
+                                              : 0;
 }
 
 static inline int punct (const Seg *g, size_t i) {
@@ -100,26 +257,50 @@ static inline int is_opener (const Seg *g, size_t i) {
          p == 'D' || p == '-';
 }
 
-/* the word at token i is 'w' ('wl' bytes of ASCII lower case)? */
-static int word_is_ (const Seg *g, size_t i, const char *w, size_t wl) {
-  const unsigned char *p;
-  size_t l;
-  if (i >= g->n || g->t[i].len != wl || g->t[i].kind != DS_TK_WORD)
+/*
+** Is the word at token i one of the words given? A word of ASCII (the
+** lists below are) is compared as its key, two numbers (see WKey): a
+** few comparisons without a branch instead of a loop per word. LIT(w)
+** and LITB(w) are the halves of the key of a string literal.
+*/
+#define LCH(w, k) ((k) + 1 < sizeof(w) ? \
+  (uint64_t)(unsigned char)(w)[(k) + 1 < sizeof(w) ? (k) : 0] << (8 * ((k) & 7)) \
+  : 0)
+#define LIT(w) (LCH(w, 0) | LCH(w, 1) | LCH(w, 2) | LCH(w, 3) | LCH(w, 4) | \
+                LCH(w, 5) | LCH(w, 6) | LCH(w, 7))
+#define LITB(w) (LCH(w, 8) | LCH(w, 9) | LCH(w, 10) | LCH(w, 11) | \
+                 LCH(w, 12) | LCH(w, 13) | LCH(w, 14))
+
+/* the key of word token i when it is ASCII and 'lo' to 'hi' bytes long
+   (else 0: a word with bytes >= 0x80 equals none of the words given) */
+static inline int ascii_key (const Seg *g, size_t i, size_t lo, size_t hi,
+                             WKey *k) {
+  const ds_Token *t;
+  if (i >= g->n) return 0;
+  t = &g->t[i];
+  if (t->len < lo || t->len > hi || t->kind != DS_TK_WORD ||
+      (t->flags & DS_TF_NONASCII))
     return 0;
-  p = (const unsigned char *)g->s + g->t[i].start;
-  for (l = 0; l < wl; l++)
-    if (ds_lower[p[l]] != (unsigned char)w[l]) return 0;
+  fold_key(g, i, k);
   return 1;
 }
 
-#define word_is(g, i, w) word_is_(g, i, "" w, sizeof(w) - 1)
+#define KEY_IS(k, w) (((k).len == sizeof(w) - 1) & ((k).a == LIT(w)) & \
+                      ((k).b == LITB(w)))
+
+static inline int word_is_ (const Seg *g, size_t i, uint64_t a, uint64_t b,
+                            size_t len) {
+  WKey k;
+  return ascii_key(g, i, len, len, &k) && k.a == a && k.b == b;
+}
+
+#define word_is(g, i, w) word_is_(g, i, LIT(w), LITB(w), sizeof(w) - 1)
 
 /* is token i a word from the list of sentence starters? */
 static int starter_at (const Seg *g, size_t i) {
-  char buf[FOLDMAX];
-  size_t l;
-  return is_word(g, i) && (l = fold_tok(g, i, buf)) > 0 &&
-         ds_is_starter(buf, l);
+  WKey k;
+  return is_word(g, i) && fold_key(g, i, &k) > 0 &&
+         (key_info(&k) & DS_W_STARTER);
 }
 
 
@@ -332,10 +513,9 @@ static size_t region_end (const Seg *g, size_t o) {
 /* sentence ends                                                       */
 /* ------------------------------------------------------------------ */
 
-/* a.m., p.m. (folded 'buf' of 'l' bytes) */
-static int is_time_abbrev (const char *buf, size_t l) {
-  return l == 4 && (buf[0] == 'a' || buf[0] == 'p') && buf[1] == '.' &&
-         buf[2] == 'm' && buf[3] == '.';
+/* a.m., p.m. (a folded key) */
+static int is_time_abbrev (const WKey *k) {
+  return k->len == 4 && (k->a == 0x2E6D2E61u || k->a == 0x2E6D2E70u);
 }
 
 /*
@@ -343,15 +523,13 @@ static int is_time_abbrev (const char *buf, size_t l) {
 ** a day, a month or (in capitals) a time zone: "at 10 a.m. EST".
 */
 static int after_time (const Seg *g, size_t w) {
-  char buf[FOLDMAX];
-  size_t l;
+  WKey key;
   const ds_Token *k;
   if (!is_word(g, w)) return 0;
   k = &g->t[w];
   if (!(k->flags & DS_TF_CAP)) return 0;
   if ((k->flags & DS_TF_UPPER) && k->len >= 2 && k->len <= 4) return 0;
-  l = fold_tok(g, w, buf);
-  return l == 0 || !ds_is_datename(buf, l);
+  return fold_key(g, w, &key) == 0 || !(key_info(&key) & DS_W_DATE);
 }
 
 /* an initial at token w: "P." before a capitalized word */
@@ -369,15 +547,14 @@ static int is_initial (const Seg *g, size_t w) {
 */
 static int attribution (const Seg *g, size_t t, size_t u) {
   size_t k;
-  char buf[FOLDMAX];
+  WKey key;
   if (punct(g, u - 1) != '"' && punct(g, u - 1) != '\'') return 0;
   if (punct(g, t) != '!' && punct(g, t) != '?') return 0;
   for (k = u; k < g->n && k < u + 4; k++) {
-    size_t l;
     if (!is_word(g, k) || (g->t[k].flags & DS_TF_NL)) return 0;
     if (!(g->t[k].flags & DS_TF_CAP))
-      return k > u && (l = fold_tok(g, k, buf)) > 0 &&
-             ds_is_saying(buf, l);
+      return k > u && fold_key(g, k, &key) > 0 &&
+             (key_info(&key) & DS_W_SAYING);
   }
   return 0;
 }
@@ -409,9 +586,9 @@ static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
       g->t[t - 1].len <= 4 && is_initial(g, w))
     return 0;                         /* "Chas. P. Young" */
   if (tk->kind == DS_TK_WORD) {       /* a dotted abbreviation */
-    char buf[FOLDMAX];
-    size_t l = fold_tok(g, t, buf);
-    if (is_time_abbrev(buf, l)) return after_time(g, w);
+    WKey key;
+    fold_key(g, t, &key);
+    if (is_time_abbrev(&key)) return after_time(g, w);
     if (is_word(g, w) && (g->t[w].flags & DS_TF_UPPER) && g->t[w].len > 1)
       return 0;                       /* "U.S. TO SET DUTIES" */
     return starter_at(g, w);          /* "in the U.S. The" */
@@ -427,9 +604,10 @@ static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
   if (g->t[prev].kind == DS_TK_NUMBER)
     return prev != first;             /* "1. This is one" */
   if (g->t[prev].kind == DS_TK_WORD && !(tk->flags & DS_TF_SPACE)) {
-    char buf[FOLDMAX];
-    size_t wl = fold_tok(g, prev, buf);
-    int kind = wl ? ds_abbrev_kind(buf, wl) : DS_AB_NONE;
+    WKey key;
+    size_t wl = fold_key(g, prev, &key);
+    int kind = (wl && wl <= DS_ABBRMAX) ? (int)(key_info(&key) & DS_W_ABBR)
+                                        : DS_AB_NONE;
     if (prev == first && marker_value(g, prev, &mk) && !mk.num)
       return 0;                       /* "II. And here" */
     switch (kind) {
@@ -537,13 +715,6 @@ static int is_title_line (const Seg *g, size_t first, size_t last) {
   return upper >= 2;
 }
 
-/* the punctuation (token 'punct' codes) the sentence loop looks at */
-static const unsigned char sentence_marks[256] = {
-  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
-  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
-};
-
-
 int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                   ds_Spans *out) {
   Seg g;
@@ -554,17 +725,19 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   int multiline = 0;              /* the sentence spans line breaks */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
+  Cands cs;
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
+  g.vc = NULL;
   if (g.n == 0) return DS_OK;
   g.wrapped = is_wrapped(s, len);
   marker_at(&g, 0, &list);
+  cands_init(&cs, CAND_SENTENCE);
   for (i = 0; i < g.n; i++) {
     const ds_Token *k;
     unsigned f;
-    if (!list.shape)                  /* skip what cannot matter */
-      while (!(g.t[i].flags & (DS_TF_NL | DS_TF_ABBR)) &&
-             !sentence_marks[g.t[i].punct])
-        if (++i >= g.n) goto done;
+    if (!list.shape &&                /* skip what cannot matter */
+        (i = cands_next(&g, &cs, i)) >= g.n)
+      goto done;
     k = &g.t[i];
     f = k->flags;
     if (f & DS_TF_NL) {               /* a hard line break before i? */
@@ -670,29 +843,35 @@ done:
 /* ------------------------------------------------------------------ */
 
 static int verb_at (const Seg *g, size_t i) {
-  char buf[FOLDMAX];
-  size_t l;
+  WKey key;
+  size_t l, slot = i % VCACHE;
+  int f;
   if (!is_word(g, i) || (g->t[i].flags & (DS_TF_CAP | DS_TF_DIGIT)) ||
       g->t[i].len < 2) return 0;
-  l = fold_tok(g, i, buf);
-  return l ? ds_verb_form(buf, l) : 0;
+  if (g->vc->tok[slot] == i) return g->vc->form[slot];
+  l = fold_key(g, i, &key);
+  f = (l >= 2 && l <= DS_WORDKEY) ? ds_verb_form_key(key.a, key.b, l) : 0;
+  g->vc->tok[slot] = i;
+  g->vc->form[slot] = f;
+  return f;
 }
 
 /* words that introduce a noun phrase: a verb before one is a verb */
 static int np_start (const Seg *g, size_t i) {
-  static const char *const dets[] = {
-    "the", "a", "an", "its", "their", "his", "her", "our", "several",
-    "all", "some", "any", "more", "new", "further", "additional", "such",
-    "this", "these", "those", "that", "back", "up", "down", "off", "out",
-    NULL
-  };
-  int k;
+  WKey k;
   if (i >= g->n) return 0;
   if (g->t[i].kind == DS_TK_NUMBER || (g->t[i].flags & DS_TF_ABBR))
     return 1;
-  for (k = 0; dets[k]; k++)
-    if (word_is_(g, i, dets[k], strlen(dets[k]))) return 1;
-  return 0;
+  if (!ascii_key(g, i, 1, 10, &k)) return 0;
+  return KEY_IS(k, "the") | KEY_IS(k, "a") | KEY_IS(k, "an") |
+         KEY_IS(k, "its") | KEY_IS(k, "their") | KEY_IS(k, "his") |
+         KEY_IS(k, "her") | KEY_IS(k, "our") | KEY_IS(k, "several") |
+         KEY_IS(k, "all") | KEY_IS(k, "some") | KEY_IS(k, "any") |
+         KEY_IS(k, "more") | KEY_IS(k, "new") | KEY_IS(k, "further") |
+         KEY_IS(k, "additional") | KEY_IS(k, "such") | KEY_IS(k, "this") |
+         KEY_IS(k, "these") | KEY_IS(k, "those") | KEY_IS(k, "that") |
+         KEY_IS(k, "back") | KEY_IS(k, "up") | KEY_IS(k, "down") |
+         KEY_IS(k, "off") | KEY_IS(k, "out");
 }
 
 /*
@@ -706,18 +885,42 @@ static int np_start (const Seg *g, size_t i) {
 ** frozen hake", "the given date") rather than a verb?
 */
 static int attributive (const Seg *g, size_t i) {
-  return word_is(g, i, "of") || word_is(g, i, "the") || word_is(g, i, "a") ||
-         word_is(g, i, "an") || word_is(g, i, "on") || word_is(g, i, "in") ||
-         word_is(g, i, "for") || word_is(g, i, "with") ||
-         word_is(g, i, "from") || word_is(g, i, "at") || word_is(g, i, "and");
+  WKey k;
+  if (!ascii_key(g, i, 1, 4, &k)) return 0;
+  return KEY_IS(k, "of") | KEY_IS(k, "the") | KEY_IS(k, "a") |
+         KEY_IS(k, "an") | KEY_IS(k, "on") | KEY_IS(k, "in") |
+         KEY_IS(k, "for") | KEY_IS(k, "with") | KEY_IS(k, "from") |
+         KEY_IS(k, "at") | KEY_IS(k, "and");
+}
+
+/*
+** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
+** must be one of the auxiliaries below or a modal of the verb table
+** (ds_is_modal_key: ds_words_check verifies its list); a word with
+** bytes >= 0x80 may fold to one.
+*/
+static int maybe_aux (const Seg *g, size_t i) {
+  WKey k;
+  unsigned c;
+  if (i >= g->n || g->t[i].kind != DS_TK_WORD) return 0;
+  if (g->t[i].flags & DS_TF_NONASCII) return 1;
+  c = ((unsigned char)g->s[g->t[i].start] | 0x20) - 'a';
+  if (c >= 26 || !((0x441185u >> c) & 1))  /* a c h i m s w */
+    return 0;
+  if (!ascii_key(g, i, 2, 6, &k)) return 0;
+  return KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
+         KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
+         KEY_IS(k, "had") | ds_is_modal_key(k.a, k.b, k.len);
 }
 
 /* an auxiliary or a modal at i: "will", "is", "has been" */
 static int aux_at (const Seg *g, size_t i) {
-  return (verb_at(g, i) & DS_VB_MODAL) || word_is(g, i, "is") ||
-         word_is(g, i, "are") || word_is(g, i, "was") ||
-         word_is(g, i, "were") || word_is(g, i, "has") ||
-         word_is(g, i, "have") || word_is(g, i, "had");
+  WKey k;
+  if (verb_at(g, i) & DS_VB_MODAL) return 1;
+  if (!ascii_key(g, i, 2, 4, &k)) return 0;
+  return KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
+         KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
+         KEY_IS(k, "had");
 }
 
 /*
@@ -727,6 +930,17 @@ static int aux_at (const Seg *g, size_t i) {
 */
 static int clause_after (const Seg *g, size_t i, size_t b) {
   size_t k;
+  /* the loop below says yes only at an auxiliary or a modal, before the
+     first token that is no word or number: when no token there can be
+     one (maybe_aux: its letters tell, without a verb lookup), it says
+     no, which most calls do */
+  for (k = i; k <= b && k < i + 7; k++) {
+    if (maybe_aux(g, k)) break;
+    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
+        punct(g, k) != '-' && punct(g, k) != '\'')
+      return 0;
+  }
+  if (k > b || k >= i + 7) return 0;
   for (k = i; k <= b && k < i + 7; k++) {
     if (aux_at(g, k)) return k > i && k < b;
     if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
@@ -776,26 +990,25 @@ static int coord_ok (const Seg *g, size_t v, int f, int mode) {
 }
 
 static int sub_marker (const Seg *g, size_t i) {
-  return word_is(g, i, "while") || word_is(g, i, "whereas") ||
-         word_is(g, i, "although") || word_is(g, i, "though");
+  WKey k;
+  if (!ascii_key(g, i, 5, 8, &k)) return 0;
+  return KEY_IS(k, "while") | KEY_IS(k, "whereas") | KEY_IS(k, "although") |
+         KEY_IS(k, "though");
 }
 
 
-/* the punctuation after which a clause may start */
-static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
-
-/* clauses of sentence 'si' (tokens a..b) */
+/* clauses of sentence 'si' (tokens a..b); 'c' finds the tokens where
+   one may start */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
-                             size_t b, ds_Spans *out) {
+                             size_t b, ds_Spans *out, Cands *c) {
   size_t i, first = a, chain = a, upto = a;
   size_t cstart = out->n;          /* index of this sentence's first */
   int mode = 0, split = DS_SPLIT_START, shares = 0;
   for (i = a + 1; i <= b; i++) {
     int why = 0, share = 0, p;
     size_t at = i;                 /* the new clause would start here */
-    while (!clause_marks[g->t[i - 1].punct] && g->t[i].punct != ',' &&
-           (g->t[i].len != 3 || (g->s[g->t[i].start] | 0x20) != 'a'))
-      if (++i > b) goto done;      /* no ; : before, no , or "and" here */
+    if ((i = cands_next(g, c, i)) > b)
+      goto done;                   /* no ; : before, no , or "and" here */
     at = i;
     p = punct(g, i);
     if (i > first + 1 && i < b && (punct(g, i - 1) == ';' ||
@@ -881,12 +1094,17 @@ done:
 int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                 const ds_Spans *sent, ds_Spans *out) {
   Seg g;
+  VerbCache vc;
+  Cands c;
   size_t si;
   g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
   g.wrapped = 0;
+  memset(vc.tok, 0xFF, sizeof(vc.tok));
+  g.vc = &vc;
+  cands_init(&c, CAND_CLAUSE);
   for (si = 0; si < sent->n; si++)
     if (sentence_clauses(m, &g, si, sent->v[si].first, sent->v[si].last,
-                         out))
+                         out, &c))
       return DS_ENOMEM;
   return DS_OK;
 }

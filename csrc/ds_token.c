@@ -9,7 +9,19 @@
 
 #include "ds.h"
 
+#if defined(__SSE2__) && !defined(DS_NO_SIMD)
+#include <emmintrin.h>
+#endif
+
 typedef const unsigned char *Bytes;
+
+/* keep the fast loop a function of its own: its few variables stay in
+   registers (inlined, it shares them with the general paths) */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
 
 /* byte classes for the ASCII fast path */
 #define B_UP    0x01   /* A-Z */
@@ -50,6 +62,44 @@ static const unsigned char btab[256] = {
 
 
 /*
+** What the fast loop (hot) does with a token that starts with the byte:
+** F_GENERAL leaves it to the general loop (an apostrophe, bytes >=
+** 0x80; white space starts no token). Digits, '.' and '-' stay in the
+** fast loop when the next bytes say that nothing more can follow.
+*/
+enum { F_GENERAL = 0, F_UPPER, F_LOWER, F_PUNCT, F_SYMBOL, F_DIGIT, F_DOT,
+       F_DASH };
+
+static const unsigned char ftab[256] = {
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+  0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+  /*  sp ! " # $ % & ' ( ) * + , - . / */
+      0,3,3,4,4,4,4,0,3,3,4,4,3,7,6,3,
+  /* 0-9, : ; < = > ? */
+  5,5,5,5,5,5,5,5,5,5,3,3,4,4,4,3,
+  /* @ A-O */
+  4,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+  /* P-Z [ \ ] ^ _ */
+  1,1,1,1,1,1,1,1,1,1,1,3,4,3,4,3,
+  /* ` a-o */
+  4,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
+  /* p-z { | } ~ DEL */
+  2,2,2,2,2,2,2,2,2,2,2,3,4,3,4,0
+  /* >= 0x80: 0 */
+};
+
+/* by F_* value: the token kind, and whether the byte is the token's
+   'punct' */
+static const unsigned char fkind[8] = {
+  0, DS_TK_WORD, DS_TK_WORD, DS_TK_PUNCT, DS_TK_SYMBOL, DS_TK_NUMBER,
+  DS_TK_PUNCT, DS_TK_PUNCT
+};
+static const unsigned char fpunct[8] = {
+  0, 0, 0, 0xFF, 0xFF, 0, 0xFF, 0xFF
+};
+
+
+/*
 ** SWAR (SIMD within a register): eight bytes at once in a uint64_t,
 ** each byte tested by arithmetic that cannot carry into its neighbour.
 ** For a byte b < 0x80, ((b | 0x80) - c) has its high bit set exactly
@@ -73,6 +123,17 @@ static inline int lowbit (uint64_t x) {
 #else
   int k = 0;
   while (!(x & 1)) { x >>= 1; k++; }
+  return k;
+#endif
+}
+
+/* index of the highest set bit of x (x != 0) */
+static inline int highbit (uint64_t x) {
+#if defined(__GNUC__)
+  return 63 - __builtin_clzll(x);
+#else
+  int k = 0;
+  while (x >>= 1) k++;
   return k;
 #endif
 }
@@ -468,15 +529,6 @@ static int other_token (ds_Mem *m, Bytes s, size_t n, size_t *pi, int c,
 
 
 /*
-** The loop reads ASCII through one table lookup per byte, and the
-** letters and digits of words eight bytes at a time (alnum8): plain
-** words (whose run of letters and digits ends at a byte that needs no
-** second look), numbers, most punctuation and white space never leave
-** it. Words that may go on (an apostrophe, a period, ':', '@', a
-** non-ASCII byte), "...", "--", "'s" and non-ASCII characters take
-** the general paths above.
-*/
-/*
 ** May the word i..e-1 of ASCII letters and digits go on past e (where
 ** a byte of class B_LOOK stands)? "U.S.", "a.m.", "www.x" need a
 ** letter after the period, "don't" and "China's" one after the
@@ -506,127 +558,396 @@ static inline void put (ds_Token *tp, size_t start, size_t end, int kind,
   *tp = t;
 }
 
+/* one byte of ASCII white space (a gap byte) after the last token:
+   the flags it gives the next one */
+static inline void gap_byte (int c, unsigned *pend, int *indent) {
+  if (c == '\n') {
+    if (*pend & DS_TF_NL) *pend |= DS_TF_BLANK;
+    *pend = (*pend & ~(unsigned)DS_TF_INDENT) | DS_TF_SPACE | DS_TF_NL;
+    *indent = 0;
+  }
+  else {                        /* indentation counts after a line break */
+    *pend |= DS_TF_SPACE;
+    if (*pend & DS_TF_NL) {
+      *indent += (c == '\t') ? 4 : 1;
+      if (*indent >= 2) *pend |= DS_TF_INDENT;
+    }
+  }
+}
+
+
+/*
+** The general loop, one step at s[*pi]: a byte of white space, or a
+** token. 'pend' holds the flags for the next token, 'indent' the white
+** space after the last line break. The fast loop below hands it what it
+** does not handle itself: non-ASCII characters, words and runs of
+** white space of 64 bytes or more.
+*/
+static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
+                 int *indent, ds_Tokens *out) {
+  size_t i = *pi, e;
+  unsigned b = btab[s[i]], f;
+  if (b & (B_SPACE | B_NL)) {
+    gap_byte(s[i], pend, indent);
+    *pi = i + 1;
+    return DS_OK;
+  }
+  if (b & B_HI) {
+    uint32_t cp;
+    int k, c = class_at(s, n, i, &k, &cp);
+    if (c == DS_CC_SPACE || c == DS_CC_JOIN) {
+      *pend |= DS_TF_SPACE;
+      if ((*pend & DS_TF_NL) && ++*indent >= 2) *pend |= DS_TF_INDENT;
+      *pi = i + (size_t)k;
+      return DS_OK;
+    }
+    if (c == DS_CC_NEWLINE) {
+      if (*pend & DS_TF_NL) *pend |= DS_TF_BLANK;
+      *pend = (*pend & ~(unsigned)DS_TF_INDENT) | DS_TF_SPACE | DS_TF_NL;
+      *indent = 0;
+      *pi = i + (size_t)k;
+      return DS_OK;
+    }
+    f = *pend;
+    *pend = 0;
+    return other_token(m, s, n, pi, c, k, cp, f, out);
+  }
+  f = *pend;
+  *pend = 0;
+  if (b & (B_UP | B_LO)) {      /* a word */
+    Alnum a = { 0, 0, 0 };
+    e = i;
+    for (;;) {
+      if (e + 8 <= n) {         /* eight bytes at a time */
+        size_t k8 = alnum8(s + e, &a);
+        e += k8;
+        if (k8 < 8) break;
+      }
+      else {
+        unsigned a1;
+        while (e < n && ((a1 = btab[s[e]]) & B_ALNUM)) {
+          a.up |= (a1 & B_UP) ? 1 : 0;
+          a.lo |= (a1 & B_LO) ? 1 : 0;
+          a.dig |= (a1 & B_DIG) ? 1 : 0;
+          e++;
+        }
+        break;
+      }
+    }
+    if (e < n && (btab[s[e]] & B_LOOK) && goes_on(s, n, i, e))
+      return word_token(m, s, n, pi, f, out);  /* "U.S.", "don't" */
+    f |= (b & B_UP) ? DS_TF_CAP : DS_TF_LOWER;
+    f |= (a.up && !a.lo) ? DS_TF_UPPER : 0;
+    f |= a.dig ? DS_TF_DIGIT : 0;
+    *pi = e;
+    return push(m, out, i, e, DS_TK_WORD, f, 0);
+  }
+  if ((b & B_PUNCT) && s[i] != '.' && s[i] != '-' && s[i] != '\'') {
+    *pi = i + 1;
+    return push(m, out, i, i + 1, DS_TK_PUNCT, f, s[i]);
+  }
+  if ((b & B_DIG) && (e = number_end(s, n, i), e >= n ||
+      (s[e] != ':' && s[e] != '@'))) {
+    *pi = e;                    /* a number, not "3com@...", "1://" */
+    return push(m, out, i, e, DS_TK_NUMBER, f, 0);
+  }
+  if (b & B_PUNCT)
+    return punct_token(m, s, n, pi, 1, s[i], f, out);
+  return other_token(m, s, n, pi, (b & B_DIG) ? DS_CC_DIGIT : DS_CC_SYMBOL,
+                     1, s[i], f, out);
+}
+
+
+/* ------------------------------------------------------------------ */
+/* the fast loop: 64 bytes of classes at a time                        */
+/* ------------------------------------------------------------------ */
+
+/*
+** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
+** and digits, lower-case letters, digits, white space (ASCII, line
+** feed and control bytes included), line feeds, and the bytes after
+** which a word may go on (' . : @ and >= 0x80). With them, the end of a
+** word or of a run of white space is one count of trailing zeros, and
+** a word's case flags are two tests, without a load of its bytes.
+*/
+typedef struct Win {
+  uint64_t alnum, lower, digit, gap, nl, look;
+} Win;
+
+#if defined(__SSE2__) && !defined(DS_NO_SIMD)
+
+/* SSE2 (every x86-64 has it): sixteen bytes per instruction */
+static void classify (const unsigned char *p, Win *w) {
+  int k;
+  const __m128i A = _mm_set1_epi8('A' - 1), Z = _mm_set1_epi8('Z' + 1);
+  const __m128i a = _mm_set1_epi8('a' - 1), z = _mm_set1_epi8('z' + 1);
+  const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+  const __m128i sp = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F);
+  const __m128i lf = _mm_set1_epi8('\n'), ap = _mm_set1_epi8('\'');
+  const __m128i dot = _mm_set1_epi8('.'), col = _mm_set1_epi8(':');
+  const __m128i at = _mm_set1_epi8('@');
+  uint64_t al = 0, lo = 0, dg = 0, gp = 0, nl = 0, lk = 0;
+  for (k = 0; k < 4; k++) {
+    /* signed compares: bytes >= 0x80 are negative, in no range */
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+    __m128i u = _mm_and_si128(_mm_cmpgt_epi8(x, A), _mm_cmplt_epi8(x, Z));
+    __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x, a), _mm_cmplt_epi8(x, z));
+    __m128i d = _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9));
+    __m128i g = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x),
+                             _mm_cmpeq_epi8(x, del));
+    int sh = 16 * k;
+    al |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(u, l),
+                                                             d)) << sh;
+    lo |= (uint64_t)(unsigned)_mm_movemask_epi8(l) << sh;
+    dg |= (uint64_t)(unsigned)_mm_movemask_epi8(d) << sh;
+    gp |= (uint64_t)(unsigned)_mm_movemask_epi8(g) << sh;
+    nl |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf)) << sh;
+    lk |= (uint64_t)(unsigned)(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, ap),
+                                      _mm_cmpeq_epi8(x, dot)),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, col),
+                                      _mm_cmpeq_epi8(x, at)))) |
+                                 _mm_movemask_epi8(x)) << sh;
+  }
+  w->alnum = al; w->lower = lo; w->digit = dg; w->gap = gp; w->nl = nl;
+  w->look = lk;
+}
+
+#else
+
+/* SWAR (see alnum8): eight bytes per 64-bit number */
+
+/* bytes of x equal to c: 0x80 in each such byte */
+static inline uint64_t eq8 (uint64_t x, int c) {
+  uint64_t t = x ^ (ONES * (uint64_t)c);
+  return ~(((t & ~HIGHS) + ~HIGHS) | t) & HIGHS;
+}
+
+/* the high bits of the bytes of m (0x80 or 0), as eight bits */
+static inline uint64_t gather8 (uint64_t m) {
+  return ((m >> 7) * (uint64_t)0x0102040810204080u) >> 56;
+}
+
+static void classify (const unsigned char *p, Win *w) {
+  int k;
+  memset(w, 0, sizeof(*w));
+  for (k = 0; k < 8; k++) {
+    uint64_t x = le64(p + 8 * k), ascii = ~x & HIGHS, y = x | HIGHS;
+#define GE(c) ((y - ONES * (uint64_t)(c)) & ascii)
+    uint64_t up = GE('A') & ~GE('Z' + 1), lo = GE('a') & ~GE('z' + 1);
+    uint64_t dg = GE('0') & ~GE('9' + 1);
+    uint64_t gp = (ascii & ~GE(' ' + 1)) | eq8(x, 0x7F);
+#undef GE
+    int sh = 8 * k;
+    w->alnum |= gather8(up | lo | dg) << sh;
+    w->lower |= gather8(lo) << sh;
+    w->digit |= gather8(dg) << sh;
+    w->gap |= gather8(gp) << sh;
+    w->nl |= gather8(eq8(x, '\n')) << sh;
+    w->look |= gather8(eq8(x, '\'') | eq8(x, '.') | eq8(x, ':') |
+                       eq8(x, '@') | (x & HIGHS)) << sh;
+  }
+}
+
+#endif
+
+
+/*
+** The fast loop over one window of 64 bytes at q (the text, or its
+** last bytes padded with NUL), whose masks are 'w', from p (a token's
+** first byte): the tokens that need no general path, each followed by
+** its white space. 'base' is the offset of q in the text. Returns where
+** it stopped: past the window, at white space that runs to its end, at
+** a token that may run past it ('*cross' set: the next window starts
+** there), or at a token that the general loop (step) must read. '*ptp'
+** (the next free token, with room for a token per byte to the window's
+** end) and '*ppend' (the flags for the next token) go on.
+**
+** Positions are one-hot masks ('cur': the token's first byte, 'le':
+** the byte after it), so that the ends of runs, a word's bytes and the
+** white space after them come from subtractions and ANDs, without a
+** shift by a variable amount. The NUL padding is white space to the
+** window's end, so the loop needs no test of the text's end.
+*/
+static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
+                            ds_Token **ptp, unsigned *ppend, int *cross) {
+  const uint64_t A = w->alnum, L = w->lower, D = w->digit;
+  const uint64_t G = w->gap, N = w->nl, K = w->look;
+  ds_Token *tp = *ptp;
+  unsigned pend = *ppend;
+  uint64_t cur = (uint64_t)1 << p;
+  for (;;) {
+    unsigned c, fk, f = pend;
+    uint64_t le, g, nb, nl;
+    if ((A & ~D) & cur) {                     /* a word: from the masks */
+      uint64_t rest = ~A & (0 - cur), in;
+      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
+      le = rest & (0 - rest);
+      if (K & le) {                           /* ' . : @ or >= 0x80 */
+        size_t e = (size_t)lowbit(le);        /* may it go on? */
+        if (q[e] != '.') break;               /* (see goes_on) */
+        if (e - p <= 3 && (e == 63 || (((A & ~D) >> (e + 1)) & 1)))
+          break;                              /* "U.S." */
+      }
+      in = le - cur;                          /* the word's bytes */
+      f |= (L & cur) ? DS_TF_LOWER : DS_TF_CAP;
+      f |= (unsigned)((L & in) == 0) * DS_TF_UPPER;
+      f |= (unsigned)((D & in) != 0) * DS_TF_DIGIT;
+      c = 0;
+      fk = F_UPPER;
+    }
+    else if ((fk = ftab[c = q[p]]) == F_GENERAL) break;
+    else if (fk <= F_SYMBOL) le = cur << 1;
+    else if (fk == F_DIGIT) {                 /* a number: number_end */
+      uint64_t rest = ~D & (0 - cur);
+      size_t e;
+      unsigned x;
+      if (rest == 0) { *cross = 1; break; }
+      le = rest & (0 - rest);
+      for (;;) {                /* groups: ".75", ",250" */
+        e = (size_t)lowbit(le);
+        x = q[e];
+        if (x == '.' && e < 63 && ((D >> (e + 1)) & 1)) {
+          rest = ~D & (0 - (le << 1));
+          if (rest == 0) break;
+          le = rest & (0 - rest);
+        }
+        else if (x == ',' && e < 59 && ((D >> (e + 1)) & 7) == 7 &&
+                 !((D >> (e + 4)) & 1))
+          le <<= 4;
+        else break;
+      }
+      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
+      if ((x == '.' && e == 63) || (x == ',' && e >= 59) || x == ':' ||
+          x == '@')
+        break;                  /* more to see, or "3com@...", "1://" */
+    }
+    else if (fk == F_DOT) {
+      if (p + 2 >= 64) { *cross = 1; break; }
+      if (q[p + 1] == '.' && q[p + 2] == '.') break;
+      le = cur << 1;                          /* not "..." */
+    }
+    else {
+      if (p + 1 >= 64) { *cross = 1; break; }
+      if (q[p + 1] == '-') break;
+      le = cur << 1;                          /* not "--" */
+    }
+    {
+      ds_Token t;
+      size_t e = le ? (size_t)lowbit(le) : 64;
+      t.start = (uint32_t)(base + p);
+      t.len = (uint32_t)(e - p);
+      t.flags = (uint16_t)f;
+      t.kind = fkind[fk];
+      t.punct = (uint8_t)(c & fpunct[fk]);
+      *tp++ = t;
+      pend = 0;
+      p = e;
+    }
+    /* the white space after it: the next token starts at nb */
+    g = ~G & (0 - le);
+    if (g == 0) break;                        /* to the window's end */
+    nb = g & (0 - g);
+    if (nb != le) {
+      size_t e = p;
+      p = (size_t)lowbit(nb);
+      pend = DS_TF_SPACE;
+      nl = N & (nb - le);
+      if (nl) {                               /* see gap_byte */
+        size_t last = (size_t)highbit(nl), after = p - 1 - last;
+        if (q[p] >= 0x80) { pend = 0; p = e; break; }  /* a space? */
+        pend |= DS_TF_NL;
+        if (nl & (nl - 1)) pend |= DS_TF_BLANK;
+        if (after >= 2 || (after == 1 && q[p - 1] == '\t'))
+          pend |= DS_TF_INDENT;
+      }
+    }
+    cur = nb;
+  }
+  *ptp = tp;
+  *ppend = pend;
+  return p;
+}
+
+
+/*
+** The tokenizer: windows of 64 bytes, classified at once (classify);
+** the fast loop (hot) reads most tokens from the masks; white space
+** that holds line breaks or reaches a window's end, and tokens the
+** fast loop leaves, go through the general loop (step), which is the
+** loop this one replaced, byte by byte. bench/tokdiff.c compares the
+** tokens with those of the frozen reference.
+*/
 int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
   Bytes s = (Bytes)s0;
   size_t i = 0;
   unsigned pend = 0;            /* flags for the next token */
   int indent = 0;               /* white space after the last line break */
-  ds_Token *tp, *tend;          /* the next free token; the end of room */
+  unsigned char pad[64];        /* the last bytes, padded with NUL */
   if (n > DS_MAXTEXT)
     return DS_ETOOBIG;
   /* a guess that saves most regrowth: one token per 5 bytes */
   if (ds_grow(m, (void **)&out->v, &out->cap, out->n + n / 5 + 16,
               sizeof(ds_Token)))
     return DS_ENOMEM;
-  /* the loop keeps the array's end in locals ('out' is read again only
-     around the general paths, which push through it) */
-#define SYNC() (out->n = (size_t)(tp - out->v))
-#define RELOAD() (tp = out->v + out->n, tend = out->v + out->cap)
-  RELOAD();
   while (i < n) {
-    unsigned b = btab[s[i]], f;
-    size_t e;
-    if (tp == tend) {
-      SYNC();
-      if (ds_grow(m, (void **)&out->v, &out->cap, out->n + 1,
-                  sizeof(ds_Token)))
-        return DS_ENOMEM;
-      RELOAD();
+    Win w;
+    Bytes q = s + i;
+    size_t lim = n - i < 64 ? n - i : 64, p = 0;
+    ds_Token *tp;
+    /* a token starts at one byte at least: room for 'lim' tokens */
+    if (out->cap - out->n < lim &&
+        ds_grow(m, (void **)&out->v, &out->cap, out->n + lim,
+                sizeof(ds_Token)))
+      return DS_ENOMEM;
+    if (lim < 64) {             /* NUL is white space: it ends a word */
+      memcpy(pad, s + i, lim);
+      memset(pad + lim, 0, 64 - lim);
+      q = pad;
     }
-    if (b & (B_SPACE | B_NL | B_HI)) {
-      uint32_t cp;
-      int k, c, r;
-      if (b & B_SPACE) {        /* indentation counts after a line break */
-        pend |= DS_TF_SPACE;
-        if (pend & DS_TF_NL) {
-          indent += (s[i] == '\t') ? 4 : 1;
-          if (indent >= 2) pend |= DS_TF_INDENT;
-        }
-        i++;
-        continue;
-      }
-      if (b & B_NL) { k = 1; c = DS_CC_NEWLINE; }
-      else c = class_at(s, n, i, &k, &cp);
-      if (c == DS_CC_SPACE || c == DS_CC_JOIN) {
-        pend |= DS_TF_SPACE;
-        if ((pend & DS_TF_NL) && ++indent >= 2) pend |= DS_TF_INDENT;
-        i += (size_t)k;
-        continue;
-      }
-      if (c == DS_CC_NEWLINE) {
-        if (pend & DS_TF_NL) pend |= DS_TF_BLANK;
-        pend = (pend & ~(unsigned)DS_TF_INDENT) | DS_TF_SPACE | DS_TF_NL;
-        indent = 0;
-        i += (size_t)k;
-        continue;
-      }
-      f = pend;
-      pend = 0;
-      SYNC();
-      r = other_token(m, s, n, &i, c, k, cp, f, out);
-      RELOAD();
-      if (r) return DS_ENOMEM;
-      continue;
-    }
-    f = pend;
-    pend = 0;
-    if (b & (B_UP | B_LO)) {    /* a word */
-      Alnum a = { 0, 0, 0 };
-      e = i;
-      for (;;) {
-        if (e + 8 <= n) {       /* eight bytes at a time */
-          size_t k8 = alnum8(s + e, &a);
-          e += k8;
-          if (k8 < 8) break;
-        }
-        else {
-          unsigned a1;
-          while (e < n && ((a1 = btab[s[e]]) & B_ALNUM)) {
-            a.up |= (a1 & B_UP) ? 1 : 0;
-            a.lo |= (a1 & B_LO) ? 1 : 0;
-            a.dig |= (a1 & B_DIG) ? 1 : 0;
-            e++;
-          }
+    classify(q, &w);
+    tp = out->v + out->n;
+    for (;;) {
+      size_t a;
+      int r, cross;
+      if (p >= lim) break;
+      if ((w.gap >> p) & 1) {                 /* white space */
+        uint64_t g = ~w.gap >> p;
+        size_t e, k;
+        if (g == 0) {             /* to the window's end */
+          if (lim < 64) { p = lim; break; }   /* and the text's */
+          if (p > 0) break;                   /* a new window */
+          a = i;
+          while (a < n && (btab[s[a]] & (B_SPACE | B_NL)))
+            gap_byte(s[a++], &pend, &indent); /* 64 bytes or more */
+          p = a - i;
           break;
         }
+        e = p + (size_t)lowbit(g);
+        if ((pend & DS_TF_NL) || ((w.nl >> p) & ((g & (~g + 1)) - 1)))
+          for (k = p; k < e; k++)             /* a line break */
+            gap_byte(q[k], &pend, &indent);
+        else pend |= DS_TF_SPACE;
+        p = e;
+        continue;
       }
-      if (e < n && (btab[s[e]] & B_LOOK) && goes_on(s, n, i, e)) {
-        int r;
-        SYNC();
-        r = word_token(m, s, n, &i, f, out);
-        RELOAD();
-        if (r) return DS_ENOMEM;
-        continue;               /* "U.S.", "don't", "www.", "naïve" */
-      }
-      f |= (b & B_UP) ? DS_TF_CAP : DS_TF_LOWER;
-      f |= (a.up && !a.lo) ? DS_TF_UPPER : 0;
-      f |= a.dig ? DS_TF_DIGIT : 0;
-      put(tp++, i, e, DS_TK_WORD, f, 0);
-      i = e;
+      cross = 0;
+      p = hot(&w, q, p, i, &tp, &pend, &cross);
+      if (p >= lim || ((w.gap >> p) & 1)) continue;
+      if (cross && p > 0) break;  /* a token across the window's end */
+      a = i + p;                              /* the general loop */
+      out->n = (size_t)(tp - out->v);
+      r = step(m, s, n, &a, &pend, &indent, out);
+      if (r) return r;
+      p = a - i;
+      if (p < lim && out->cap - out->n < lim - p &&
+          ds_grow(m, (void **)&out->v, &out->cap, out->n + (lim - p),
+                  sizeof(ds_Token)))
+        return DS_ENOMEM;
+      tp = out->v + out->n;
     }
-    else if ((b & B_PUNCT) && s[i] != '.' && s[i] != '-' && s[i] != '\'') {
-      put(tp++, i, i + 1, DS_TK_PUNCT, f, s[i]);
-      i++;
-    }
-    else if ((b & B_DIG) && (e = number_end(s, n, i), e >= n ||
-             (s[e] != ':' && s[e] != '@'))) {
-      put(tp++, i, e, DS_TK_NUMBER, f, 0);
-      i = e;                    /* a number, not "3com@...", "1://" */
-    }
-    else {
-      int r;
-      SYNC();
-      if (b & B_PUNCT)
-        r = punct_token(m, s, n, &i, 1, s[i], f, out);
-      else
-        r = other_token(m, s, n, &i, (b & B_DIG) ? DS_CC_DIGIT :
-                        DS_CC_SYMBOL, 1, s[i], f, out);
-      RELOAD();
-      if (r) return DS_ENOMEM;
-    }
+    out->n = (size_t)(tp - out->v);
+    i += p;
   }
-  SYNC();
-#undef SYNC
-#undef RELOAD
   return DS_OK;
 }

@@ -2,13 +2,15 @@
 ** ds_words.c -- the few English words the segmenter must know:
 ** abbreviations that end in a period, words that start sentences,
 ** names of days and months, verbs of saying, and verbs whose
-** coordination opens a clause. Each table is sorted (bytewise) for
-** binary search; core._selfcheck() verifies it.
+** coordination opens a clause. Each list is sorted (bytewise); the
+** lookups read a hash table made from them (ds_words_hash.h, written by
+** 'make words-hash'); core._selfcheck() verifies both.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
 
 #include "ds.h"
+#include "ds_words.h"
 
 #define NELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -414,6 +416,15 @@ static inline uint64_t be64 (const char *p) {
          ((uint64_t)u[6] << 8) | (uint64_t)u[7];
 }
 
+/* 8 bytes as a little-endian number (one load on most CPUs) */
+static inline uint64_t le64 (const char *p) {
+  const unsigned char *u = (const unsigned char *)p;
+  return (uint64_t)u[0] | ((uint64_t)u[1] << 8) | ((uint64_t)u[2] << 16) |
+         ((uint64_t)u[3] << 24) | ((uint64_t)u[4] << 32) |
+         ((uint64_t)u[5] << 40) | ((uint64_t)u[6] << 48) |
+         ((uint64_t)u[7] << 56);
+}
+
 /* a word as two numbers, for comparisons without a byte loop */
 typedef struct Key {
   uint64_t h, l;
@@ -459,12 +470,107 @@ static long search (const char *t, size_t n, size_t stride, const Key *k) {
 
 #define SEARCH(t, k) search((const char *)(t), NELEMS(t), sizeof((t)[0]), k)
 
-int ds_abbrev_kind (const char *w, size_t len) {
-  Key key;
+
+/*
+** What the lists say of a word: its abbreviation kind, whether it is a
+** starter, a date name, a verb of saying, and its verb flags, as the
+** W_* bits of one number. The lists above are the source; the segmenter
+** reads the same answers from the hash table in ds_words_hash.h (one
+** probe instead of a binary search per list), which 'make words-hash'
+** writes from the lists and ds_words_check() compares with them.
+*/
+#define W_ABBR    DS_W_ABBR
+#define W_STARTER DS_W_STARTER
+#define W_DATE    DS_W_DATE
+#define W_SAYING  DS_W_SAYING
+#define W_VSHIFT  DS_W_VSHIFT
+
+static unsigned list_info (const Key *k) {
+  unsigned info = 0;
   long x;
-  if (len > DS_ABBRMAX || !mkkey(w, len, &key)) return DS_AB_NONE;
-  x = SEARCH(abbrevs, &key);
-  return x >= 0 ? abbrevs[x].v : DS_AB_NONE;
+  if ((x = SEARCH(abbrevs, k)) >= 0) info |= (unsigned)abbrevs[x].v;
+  if (SEARCH(starters, k) >= 0) info |= W_STARTER;
+  if (SEARCH(datenames, k) >= 0) info |= W_DATE;
+  if (SEARCH(saying, k) >= 0) info |= W_SAYING;
+  if ((x = SEARCH(verbs, k)) >= 0) info |= (unsigned)verbs[x].v << W_VSHIFT;
+  return info;
+}
+
+/*
+** The hash table: HSIZE slots, each a zero-padded word and its W_*
+** bits, or empty (all zero). A word goes to its hash's slot or, when
+** that is taken, to the next free one (linear probing); the table is
+** less than a quarter full, so a lookup reads one slot, rarely two.
+*/
+#define HBITS 11
+#define HSIZE ((size_t)1 << HBITS)
+
+typedef struct Slot {
+  char w[WORDMAX];
+  unsigned short info;
+} Slot;
+
+/* the home slot of the padded word whose halves are a, b */
+static inline size_t hash (uint64_t a, uint64_t b) {
+  return (size_t)(((a * (uint64_t)0x9E3779B97F4A7C15u) ^
+                   (b * (uint64_t)0xC2B2AE3D27D4EB4Fu)) >> (64 - HBITS));
+}
+
+#ifndef DS_WORDS_GEN        /* the generator (make words-hash) has none */
+
+#include "ds_words_hash.h"
+
+/* the W_* bits of the padded word a, b (0: in no list) */
+static inline unsigned probe (uint64_t a, uint64_t b) {
+  size_t i = hash(a, b);
+  for (;;) {
+    const Slot *e = &word_slots[i];
+    uint64_t ea = le64(e->w);
+    if (ea == a && le64(e->w + 8) == b) return e->info;
+    if (ea == 0) return 0;                  /* an empty slot */
+    i = (i + 1) & (HSIZE - 1);
+  }
+}
+
+/* the first n (0 to 8) bytes at p as a little-endian number: two loads
+   that may overlap, not a byte loop (a byte copy then a wide load
+   would stall on store forwarding) */
+static inline uint64_t part (const char *p, size_t n) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (n >= 4) {
+    uint64_t lo = (uint64_t)u[0] | ((uint64_t)u[1] << 8) |
+                  ((uint64_t)u[2] << 16) | ((uint64_t)u[3] << 24);
+    const unsigned char *v = u + n - 4;
+    uint64_t hi = (uint64_t)v[0] | ((uint64_t)v[1] << 8) |
+                  ((uint64_t)v[2] << 16) | ((uint64_t)v[3] << 24);
+    return lo | (hi << (8 * (n - 4)));
+  }
+  if (n >= 2)
+    return (uint64_t)u[0] | ((uint64_t)u[1] << 8) |
+           ((uint64_t)u[n - 2] << (8 * (n - 2))) |
+           ((uint64_t)u[n - 1] << (8 * (n - 1)));
+  return n ? u[0] : 0;
+}
+
+/* the word 'w' of 'len' bytes (len < WORDMAX), zero-padded, as the
+   halves the hash table compares */
+static inline void halves (const char *w, size_t len, uint64_t *a,
+                           uint64_t *b) {
+  if (len > 8) { *a = le64(w); *b = part(w + 8, len - 8); }
+  else { *a = part(w, len); *b = 0; }
+}
+
+/* the W_* bits of the word 'w' of 'len' bytes */
+static unsigned info (const char *w, size_t len) {
+  uint64_t a, b;
+  if (len >= WORDMAX) return 0;
+  halves(w, len, &a, &b);
+  return probe(a, b);
+}
+
+int ds_abbrev_kind (const char *w, size_t len) {
+  if (len > DS_ABBRMAX) return DS_AB_NONE;
+  return (int)(info(w, len) & W_ABBR);
 }
 
 int ds_is_abbrev (const char *w, size_t len) {
@@ -472,41 +578,55 @@ int ds_is_abbrev (const char *w, size_t len) {
 }
 
 int ds_is_starter (const char *w, size_t len) {
-  Key key;
-  return mkkey(w, len, &key) && SEARCH(starters, &key) >= 0;
+  return (info(w, len) & W_STARTER) != 0;
 }
 
 int ds_is_saying (const char *w, size_t len) {
-  Key key;
-  return mkkey(w, len, &key) && SEARCH(saying, &key) >= 0;
+  return (info(w, len) & W_SAYING) != 0;
 }
 
 int ds_is_datename (const char *w, size_t len) {
-  Key key;
-  return mkkey(w, len, &key) && SEARCH(datenames, &key) >= 0;
+  return (info(w, len) & W_DATE) != 0;
 }
+
+unsigned ds_word_info (uint64_t a, uint64_t b) {
+  return probe(a, b);
+}
+
+/* byte k of the key a, b */
+#define KEYBYTE(a, b, k) \
+  ((unsigned)(((k) < 8 ? (a) >> (8 * (k)) : (b) >> (8 * ((k) - 8))) & 0xFF))
 
 /*
-** Is 'w' minus its last 'cut' bytes plus 'add' (a suffix of 'al'
-** bytes) a lemma? Returns its flags (DS_VB_NOUN or 0) plus 1, or 0.
+** Is the word of key a, b and 'len' bytes, minus its last 'cut' bytes
+** plus the byte 'add' (0: none), a lemma? Returns its flags (DS_VB_NOUN
+** or 0) plus 1, or 0.
 */
-static int lemma_with (const char *w, size_t len, size_t cut,
-                       const char *add, size_t al) {
-  char buf[WORDMAX];
-  Key key;
-  long x;
-  if (len <= cut || len - cut + al >= WORDMAX) return 0;
-  memcpy(buf, w, len - cut);
-  memcpy(buf + len - cut, add, al);
-  mkkey(buf, len - cut + al, &key);
-  x = SEARCH(verbs, &key);
-  if (x < 0 || !(verbs[x].v & DS_VB_BASE)) return 0;
-  return (verbs[x].v & DS_VB_NOUN) + 1;
+static int lemma_with (uint64_t a, uint64_t b, size_t len, size_t cut,
+                       unsigned add) {
+  size_t p = len - cut;
+  int v;
+  if (len <= cut || p + (add != 0) >= WORDMAX) return 0;
+  if (p < 8) {                              /* keep bytes 0..p-1 */
+    a &= ((uint64_t)1 << (8 * p)) - 1;
+    b = 0;
+    a |= (uint64_t)add << (8 * p);
+  }
+  else {
+    b &= ((uint64_t)1 << (8 * (p - 8))) - 1;
+    b |= (uint64_t)add << (8 * (p - 8));
+  }
+  v = (int)(probe(a, b) >> W_VSHIFT);
+  if (!(v & DS_VB_BASE)) return 0;
+  return (v & DS_VB_NOUN) + 1;
 }
 
-#define endswith(w, len, suf) \
-  ((len) > sizeof(suf) - 1 && \
-   memcmp((w) + (len) - (sizeof(suf) - 1), suf, sizeof(suf) - 1) == 0)
+/* does the word end with the two or three bytes 'suf' (and is longer)? */
+#define ENDS2(a, b, len, c1, c2) \
+  ((len) > 2 && KEYBYTE(a, b, (len) - 2) == (c1) && \
+   KEYBYTE(a, b, (len) - 1) == (c2))
+#define ENDS3(a, b, len, c1, c2, c3) \
+  ((len) > 3 && KEYBYTE(a, b, (len) - 3) == (c1) && ENDS2(a, b, len, c2, c3))
 
 /*
 ** The forms a folded word can be, as DS_VB_* bits (0: not a known
@@ -514,36 +634,32 @@ static int lemma_with (const char *w, size_t len, size_t cut,
 ** "halves", "eased"; the table holds lemmas, irregular past forms and
 ** modals. The -s form of a lemma that is a noun is a noun too.
 */
-int ds_verb_form (const char *w, size_t len) {
-  Key key;
-  long x;
-  int r = 0;
-  if (len < 2 || !mkkey(w, len, &key)) return 0;
-  if ((x = SEARCH(verbs, &key)) >= 0) {
-    if (verbs[x].v & DS_VB_MODAL) return DS_VB_MODAL;
-    r = verbs[x].v;
-  }
-  switch (w[len - 1]) {
+int ds_verb_form_key (uint64_t a, uint64_t b, size_t len) {
+  int r = (int)(probe(a, b) >> W_VSHIFT);
+  if (r & DS_VB_MODAL) return DS_VB_MODAL;
+  switch (KEYBYTE(a, b, len - 1)) {
     case 'd':
-      if (!endswith(w, len, "ed")) break;
-      if (lemma_with(w, len, 2, "", 0) || lemma_with(w, len, 1, "", 0) ||
-          (len > 4 && w[len - 3] == w[len - 4] &&
-           lemma_with(w, len, 3, "", 0)))
+      if (!ENDS2(a, b, len, 'e', 'd')) break;
+      if (lemma_with(a, b, len, 2, 0) || lemma_with(a, b, len, 1, 0) ||
+          (len > 4 && KEYBYTE(a, b, len - 3) == KEYBYTE(a, b, len - 4) &&
+           lemma_with(a, b, len, 3, 0)))
         r |= DS_VB_PAST;
-      if (endswith(w, len, "ied") && lemma_with(w, len, 3, "y", 1))
+      if (ENDS3(a, b, len, 'i', 'e', 'd') && lemma_with(a, b, len, 3, 'y'))
         r |= DS_VB_PAST;
       break;
     case 'g':
-      if (!endswith(w, len, "ing")) break;
-      if (lemma_with(w, len, 3, "", 0) || lemma_with(w, len, 3, "e", 1) ||
-          (len > 5 && w[len - 4] == w[len - 5] &&
-           lemma_with(w, len, 4, "", 0)))
+      if (!ENDS3(a, b, len, 'i', 'n', 'g')) break;
+      if (lemma_with(a, b, len, 3, 0) || lemma_with(a, b, len, 3, 'e') ||
+          (len > 5 && KEYBYTE(a, b, len - 4) == KEYBYTE(a, b, len - 5) &&
+           lemma_with(a, b, len, 4, 0)))
         r |= DS_VB_ING;
       break;
     case 's': {                 /* "bans" is a plural noun too */
-      int l = lemma_with(w, len, 1, "", 0);
-      if (!l && endswith(w, len, "es")) l = lemma_with(w, len, 2, "", 0);
-      if (!l && endswith(w, len, "ies")) l = lemma_with(w, len, 3, "y", 1);
+      int l = lemma_with(a, b, len, 1, 0);
+      if (!l && ENDS2(a, b, len, 'e', 's'))
+        l = lemma_with(a, b, len, 2, 0);
+      if (!l && ENDS3(a, b, len, 'i', 'e', 's'))
+        l = lemma_with(a, b, len, 3, 'y');
       if (l) r |= DS_VB_3SG | (l - 1);
       break;
     }
@@ -551,6 +667,30 @@ int ds_verb_form (const char *w, size_t len) {
   }
   return r;
 }
+
+/* the modals of the verb table (ds_words_check compares the two) */
+static const struct { char w[8]; size_t len; } modals[] = {
+  {"can", 3}, {"could", 5}, {"may", 3}, {"might", 5}, {"must", 4},
+  {"shall", 5}, {"should", 6}, {"will", 4}, {"would", 5}
+};
+
+int ds_is_modal_key (uint64_t a, uint64_t b, size_t len) {
+  size_t k;
+  int r = 0;
+  if (b != 0 || len > 7) return 0;
+  for (k = 0; k < NELEMS(modals); k++)
+    r |= (modals[k].len == len) & (le64(modals[k].w) == a);
+  return r;
+}
+
+int ds_verb_form (const char *w, size_t len) {
+  uint64_t a, b;
+  if (len < 2 || len >= WORDMAX) return 0;
+  halves(w, len, &a, &b);
+  return ds_verb_form_key(a, b, len);
+}
+
+#endif
 
 
 /* are the 'n' words at 'base' ('stride' bytes apart) padded and sorted? */
@@ -572,11 +712,70 @@ static size_t longest (const char *base, size_t n, size_t stride) {
   return l;
 }
 
+/* has every verb a flag (the hash table tells verbs by their flags)? */
+static int flagged (void) {
+  size_t i;
+  for (i = 0; i < NELEMS(verbs); i++)
+    if (verbs[i].v == 0 || (verbs[i].v >> (16 - W_VSHIFT)) != 0) return 0;
+  return 1;
+}
+
+#ifndef DS_WORDS_GEN
+
+/* does the hash table answer as the lists do, for the 'n' words at
+   'base', and hold no word they lack? */
+static int hashed (const char *base, size_t n, size_t stride) {
+  size_t i;
+  Key k;
+  for (i = 0; i < n; i++) {
+    const char *w = base + i * stride;
+    mkkey(w, strlen(w), &k);
+    if (info(w, strlen(w)) != list_info(&k)) return 0;
+  }
+  return 1;
+}
+
+static int hash_exact (void) {
+  size_t i;
+  for (i = 0; i < HSIZE; i++) {
+    const Slot *e = &word_slots[i];
+    const char *z = (const char *)memchr(e->w, '\0', WORDMAX);
+    size_t l = z ? (size_t)(z - e->w) : WORDMAX;
+    Key k;
+    if (l == 0) continue;
+    if (!mkkey(e->w, l, &k) || list_info(&k) != e->info ||
+        info(e->w, l) != e->info)
+      return 0;
+  }
+  return hashed(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
+         hashed(starters[0], NELEMS(starters), WORDMAX) &&
+         hashed(saying[0], NELEMS(saying), WORDMAX) &&
+         hashed(datenames[0], NELEMS(datenames), WORDMAX) &&
+         hashed(verbs[0].w, NELEMS(verbs), sizeof(Entry));
+}
+
+/* are the modals of the list those of the verb table? */
+static int modals_listed (void) {
+  size_t i, k, n = 0;
+  for (i = 0; i < NELEMS(verbs); i++) {
+    int listed = 0;
+    for (k = 0; k < NELEMS(modals); k++)
+      listed |= strcmp(verbs[i].w, modals[k].w) == 0 &&
+                strlen(modals[k].w) == modals[k].len;
+    if (listed != ((verbs[i].v & DS_VB_MODAL) != 0)) return 0;
+    n += (size_t)listed;
+  }
+  return n == NELEMS(modals);
+}
+
 int ds_words_check (void) {
   return sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
          sorted(starters[0], NELEMS(starters), WORDMAX) &&
          sorted(saying[0], NELEMS(saying), WORDMAX) &&
          sorted(datenames[0], NELEMS(datenames), WORDMAX) &&
          sorted(verbs[0].w, NELEMS(verbs), sizeof(Entry)) &&
-         longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX;
+         longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX &&
+         flagged() && hash_exact() && modals_listed();
 }
+
+#endif

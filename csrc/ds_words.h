@@ -1,0 +1,35 @@
+/*
+** ds_words.h -- the word lists of ds_words.c for the segmenter's hot
+** paths: lookups on a key (the folded word, zero-padded to 16 bytes, as
+** two little-endian numbers) that the caller builds from a token's
+** bytes, without copying the word first. ds_is_starter() and the other
+** functions of ds.h answer the same through these.
+** See LICENSE for copyright and licence.
+*/
+#ifndef ds_words_h
+#define ds_words_h
+
+#include "ds.h"
+
+/* what the lists say of a word (ds_word_info) */
+#define DS_W_ABBR    0x0007    /* its DS_AB_* kind (any length) */
+#define DS_W_STARTER 0x0008
+#define DS_W_DATE    0x0010
+#define DS_W_SAYING  0x0020
+#define DS_W_VSHIFT  8         /* its DS_VB_* flags, shifted */
+
+/* the longest key (in bytes): longer words are in no list */
+#define DS_WORDKEY 15
+
+/* the DS_W_* bits of the word whose key is a, b (0: in no list) */
+DS_FUNC unsigned ds_word_info (uint64_t a, uint64_t b);
+
+/* ds_verb_form of the word of 'len' bytes (2 to DS_WORDKEY) whose key
+   is a, b */
+DS_FUNC int ds_verb_form_key (uint64_t a, uint64_t b, size_t len);
+
+/* is the word of key a, b ('len' bytes) a modal (DS_VB_MODAL) of the
+   verb table? Answered from a short list, without a probe */
+DS_FUNC int ds_is_modal_key (uint64_t a, uint64_t b, size_t len);
+
+#endif

@@ -1,0 +1,892 @@
+/*
+** ds_segment.c -- sentences and clauses over a token array.
+**
+** Sentences end at terminal punctuation (. ! ? ... and their full-width
+** forms) unless something explains the mark: an abbreviation ("Nov.
+** 10", "Mr. Smith", "the U.S. Air Force"), an initial ("Lester B.
+** Pearson"), a list marker ("1. The first item"), a lower-case word
+** after it ("the med. staff", "voila! -- you have"), or a quotation or
+** bracket still open around it ("'How brave they'll think me! Why,
+** ...'", "(Phil. 4:8)"). Quotations and brackets count only when they
+** close within their paragraph, so a stray quote mark changes nothing.
+** Citation marks stay with the sentence they follow ("martyr.[1]",
+** "consultation.11 12"). A list opens a new sentence at each of its
+** markers ("a) ... b) ...", "1. ... 2. ...") once a sentence starts
+** with its first one.
+**
+** Hard line breaks end sentences too. Which line breaks are hard
+** depends on the shape of the text: in hard-wrapped text (Reuters wraps
+** at about 65 columns and indents paragraphs) only blank lines,
+** indented lines and the line after an all-caps title are; in other
+** text every line break is (one paragraph per line). A line that ends
+** without end punctuation and has text after it is a heading.
+**
+** Clauses split a sentence at ';' and ':', at coordinated verb phrases
+** (", resume Y, and advance Z" after "is expected to pause X"), and at
+** subordinate markers (", while", ", as", ", but", ", including
+** scrapping"). A coordinated clause records the clause whose subject
+** it shares. A list of nouns ("rare earths, agriculture, and tariffs")
+** is not a coordination: the verb after the comma must repeat a verb
+** form of the clause before it.
+**
+** Words are looked up only where a decision needs them (after a period,
+** at a comma, at "and"), so segmenting costs little more than a pass
+** over the tokens.
+** See LICENSE for copyright and licence.
+*/
+#include <string.h>
+
+#include "ds.h"
+
+#define FOLDMAX 24      /* longest word the word lists need to see */
+#define QUOTEMAX 120    /* tokens a quotation may span and still count */
+#define BRACKETMAX 16   /* tokens a bracketed group may span */
+
+typedef struct Seg {
+  const char *s;
+  size_t len;
+  const ds_Token *t;
+  size_t n;
+  int wrapped;          /* hard-wrapped text (see is_wrapped) */
+} Seg;
+
+
+/* the folded text of token 'i' in 'buf'; its length, 0 if too long */
+static size_t fold_tok (const Seg *g, size_t i, char *buf) {
+  const ds_Token *k = &g->t[i];
+  const unsigned char *p = (const unsigned char *)g->s + k->start;
+  char tmp[FOLDMAX * 3 + 4];
+  size_t fl, j;
+  if (k->len > FOLDMAX) return 0;
+  if (!(k->flags & DS_TF_NONASCII)) {     /* ASCII: lower case is all */
+    for (j = 0; j < k->len; j++) buf[j] = (char)ds_lower[p[j]];
+    return k->len;
+  }
+  fl = ds_fold(g->s + k->start, k->len, tmp);
+  if (fl > FOLDMAX) return 0;
+  memcpy(buf, tmp, fl);
+  return fl;
+}
+
+static inline int punct (const Seg *g, size_t i) {
+  return (i < g->n && g->t[i].kind == DS_TK_PUNCT) ? g->t[i].punct : 0;
+}
+
+static inline int is_word (const Seg *g, size_t i) {
+  return i < g->n && g->t[i].kind == DS_TK_WORD;
+}
+
+static inline int glued (const Seg *g, size_t i) {
+  return i < g->n && !(g->t[i].flags & DS_TF_SPACE);
+}
+
+static inline int term_char (int p) {
+  return p == '.' || p == '!' || p == '?' || p == 'E';
+}
+
+static inline int is_terminal (const Seg *g, size_t i) {
+  return term_char(punct(g, i));
+}
+
+static inline int is_closer (const Seg *g, size_t i) {
+  int p = punct(g, i);
+  return p == ')' || p == ']' || p == '}' || p == '"' || p == '\'';
+}
+
+/* marks that may stand between a sentence end and the next word */
+static inline int is_opener (const Seg *g, size_t i) {
+  int p = punct(g, i);
+  return p == '(' || p == '[' || p == '{' || p == '"' || p == '\'' ||
+         p == 'D' || p == '-';
+}
+
+/* the word at token i is 'w' ('wl' bytes of ASCII lower case)? */
+static int word_is_ (const Seg *g, size_t i, const char *w, size_t wl) {
+  const unsigned char *p;
+  size_t l;
+  if (i >= g->n || g->t[i].len != wl || g->t[i].kind != DS_TK_WORD)
+    return 0;
+  p = (const unsigned char *)g->s + g->t[i].start;
+  for (l = 0; l < wl; l++)
+    if (ds_lower[p[l]] != (unsigned char)w[l]) return 0;
+  return 1;
+}
+
+#define word_is(g, i, w) word_is_(g, i, "" w, sizeof(w) - 1)
+
+/* is token i a word from the list of sentence starters? */
+static int starter_at (const Seg *g, size_t i) {
+  char buf[FOLDMAX];
+  size_t l;
+  return is_word(g, i) && (l = fold_tok(g, i, buf)) > 0 &&
+         ds_is_starter(buf, l);
+}
+
+
+/* ------------------------------------------------------------------ */
+/* the shape of the text                                               */
+/* ------------------------------------------------------------------ */
+
+/*
+** Hard-wrapped text has no line longer than 90 bytes, and a line that
+** runs on into the next: it ends without end punctuation and the next
+** line, not indented, starts with a lower-case letter or a digit
+** ("in\nthe Bahia cocoa zone") or follows an indented line. Or,
+** lacking that, it has three lines or more of 40 bytes on average.
+** One paragraph per line gives long lines, or short lines that end
+** with end punctuation or stand above a capitalized line (headings).
+*/
+static int is_wrapped (const char *s0, size_t len) {
+  const unsigned char *s = (const unsigned char *)s0;
+  size_t lines = 0, total = 0, i = 0;
+  int runon = 0, last = '.';         /* last character of the line */
+  int indented = 0;                  /* the line is indented */
+  while (i < len) {
+    const unsigned char *nl = memchr(s + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - s) : len, b = i, l;
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) b++;
+    l = e - i;
+    if (l > 90) return 0;
+    if (b < e) {
+      size_t z = e;
+      if (b == i && !runon && last != '.' && last != '!' && last != '?' &&
+          last != ':' && last != '"' &&
+          (indented || (s[b] >= 'a' && s[b] <= 'z') ||
+           (s[b] >= '0' && s[b] <= '9')))
+        runon = 1;
+      indented = b >= i + 2;
+      while (z > b && (s[z - 1] == ' ' || s[z - 1] == '\t' ||
+                       s[z - 1] == '\r'))
+        z--;
+      last = s[z - 1];
+      lines++;
+      total += l;
+    }
+    else last = '.';                /* a blank line ends a paragraph */
+    i = e + 1;
+  }
+  return runon || (lines >= 3 && total / lines >= 40);
+}
+
+/* does a line break before token i end a paragraph, whatever the
+   line before it holds? */
+static inline int para_break (const Seg *g, size_t i) {
+  unsigned f = g->t[i].flags;
+  return (f & DS_TF_NL) &&
+         (!g->wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)));
+}
+
+
+/* ------------------------------------------------------------------ */
+/* list markers: "1." "a." "IV." "a)" "a.)" "(a)" "(iv)"               */
+/* ------------------------------------------------------------------ */
+
+enum { MK_DOT = 1, MK_PAREN, MK_DOTPAREN, MK_BOTH };
+
+typedef struct Marker {
+  int shape;            /* MK_*, 0: none */
+  int num;              /* value as a number (1..99) or 0 */
+  int letter;           /* value as a letter (a = 1) or 0 */
+  int roman;            /* value as a roman numeral or 0 */
+} Marker;
+
+/* the value of a roman numeral of i, v, x (one case), or 0 */
+static int roman_value (const unsigned char *p, size_t l) {
+  int v = 0, prev = 0;
+  size_t k;
+  int upper = p[0] < 'a';
+  if (l > 4) return 0;
+  for (k = l; k-- > 0; ) {
+    int c = p[k], d;
+    if ((c < 'a') != upper) return 0;
+    switch (c | 0x20) {
+      case 'i': d = 1; break;
+      case 'v': d = 5; break;
+      case 'x': d = 10; break;
+      default: return 0;
+    }
+    if (d < prev) v -= d; else { v += d; prev = d; }
+  }
+  return v > 0 ? v : 0;
+}
+
+/* the values token i would have as a list marker; 0 when none */
+static int marker_value (const Seg *g, size_t i, Marker *m) {
+  const ds_Token *k = &g->t[i];
+  const unsigned char *p = (const unsigned char *)g->s + k->start;
+  m->num = m->letter = m->roman = 0;
+  if (k->kind == DS_TK_NUMBER) {
+    if (k->len == 1 && p[0] >= '1') m->num = p[0] - '0';
+    else if (k->len == 2 && p[0] >= '1' && p[1] >= '0' && p[1] <= '9')
+      m->num = (p[0] - '0') * 10 + (p[1] - '0');
+  }
+  else if (k->kind == DS_TK_WORD && k->len <= 4 &&
+           !(k->flags & (DS_TF_NONASCII | DS_TF_ABBR | DS_TF_DIGIT))) {
+    if (k->len == 1) m->letter = (p[0] | 0x20) - 'a' + 1;
+    m->roman = roman_value(p, k->len);
+  }
+  return m->num || m->letter || m->roman;
+}
+
+/*
+** A list marker at token u, followed by white space? Its shape and
+** values go to 'm' (m->shape is 0 when there is none).
+*/
+static int marker_at (const Seg *g, size_t u, Marker *m) {
+  size_t w = u, e;
+  int shape;
+  m->shape = 0;
+  if (u >= g->n) return 0;
+  if (punct(g, u) == '(') {
+    w = u + 1;
+    if (punct(g, w + 1) != ')' || !glued(g, w) || !glued(g, w + 1))
+      return 0;
+    shape = MK_BOTH; e = w + 2;
+  }
+  else if (punct(g, u + 1) == ')' && glued(g, u + 1)) {
+    shape = MK_PAREN; e = u + 2;
+  }
+  else if (punct(g, u + 1) == '.' && glued(g, u + 1)) {
+    if (punct(g, u + 2) == ')' && glued(g, u + 2)) {
+      shape = MK_DOTPAREN; e = u + 3;
+    }
+    else { shape = MK_DOT; e = u + 2; }
+  }
+  else return 0;
+  if (e >= g->n || glued(g, e) || !marker_value(g, w, m)) return 0;
+  m->shape = shape;
+  return shape;
+}
+
+/* does marker 'b' come right after marker 'a' in one list? */
+static int marker_next (const Marker *a, const Marker *b) {
+  return a->shape == b->shape &&
+         ((a->num && b->num == a->num + 1) ||
+          (a->letter && b->letter == a->letter + 1) ||
+          (a->roman && b->roman == a->roman + 1));
+}
+
+
+/* ------------------------------------------------------------------ */
+/* quotations and brackets                                             */
+/* ------------------------------------------------------------------ */
+
+/* the bytes of token i are the 3-byte character e2 80 'c'? */
+static inline int curly (const Seg *g, size_t i, int c) {
+  const unsigned char *p = (const unsigned char *)g->s + g->t[i].start;
+  return g->t[i].len == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == c;
+}
+
+/* an opening quote: after space or an opener, before a glued token */
+static int quote_opens (const Seg *g, size_t i) {
+  if (curly(g, i, 0x9D) || curly(g, i, 0x99)) return 0;   /* ” ’ */
+  if (i + 1 >= g->n || !glued(g, i + 1) || is_closer(g, i + 1) ||
+      is_terminal(g, i + 1))
+    return 0;
+  return i == 0 || !glued(g, i) || is_opener(g, i - 1);
+}
+
+/* a closing quote: glued to what it closes, before space or a mark */
+static int quote_closes (const Seg *g, size_t i) {
+  if (curly(g, i, 0x9C) || curly(g, i, 0x98)) return 0;   /* “ ‘ */
+  if (i == 0 || !glued(g, i)) return 0;
+  return i + 1 >= g->n || !glued(g, i + 1) ||
+         g->t[i + 1].kind == DS_TK_PUNCT;
+}
+
+/*
+** The token that closes the quotation or bracket opened at token o,
+** or 0 when it does not close within its paragraph and its size limit.
+** The scan stops at the next mark of the same family, so the scans of
+** one text look at each token at most once per family.
+*/
+static size_t region_end (const Seg *g, size_t o) {
+  int p = g->t[o].punct, c;
+  size_t k, lim;
+  switch (p) {
+    case '"': case '\'':
+      if (!quote_opens(g, o)) return 0;
+      c = p; lim = QUOTEMAX;
+      break;
+    case '(': c = ')'; lim = BRACKETMAX; break;
+    case '[': c = ']'; lim = BRACKETMAX; break;
+    default: return 0;
+  }
+  if (lim > g->n - o - 1) lim = g->n - o - 1;
+  for (k = o + 1; k <= o + lim; k++) {
+    int q;
+    if (para_break(g, k)) return 0;
+    if (g->t[k].kind != DS_TK_PUNCT) continue;
+    q = g->t[k].punct;
+    if (q == c) {
+      if (c != p) return k;                          /* ) or ] */
+      return quote_closes(g, k) ? k : 0;
+    }
+    if (q == p) return 0;                            /* ( ... ( */
+  }
+  return 0;
+}
+
+
+/* ------------------------------------------------------------------ */
+/* sentence ends                                                       */
+/* ------------------------------------------------------------------ */
+
+/* a.m., p.m. (folded 'buf' of 'l' bytes) */
+static int is_time_abbrev (const char *buf, size_t l) {
+  return l == 4 && (buf[0] == 'a' || buf[0] == 'p') && buf[1] == '.' &&
+         buf[2] == 'm' && buf[3] == '.';
+}
+
+/*
+** After "6 p.m." a capitalized word starts a sentence unless it names
+** a day, a month or (in capitals) a time zone: "at 10 a.m. EST".
+*/
+static int after_time (const Seg *g, size_t w) {
+  char buf[FOLDMAX];
+  size_t l;
+  const ds_Token *k;
+  if (!is_word(g, w)) return 0;
+  k = &g->t[w];
+  if (!(k->flags & DS_TF_CAP)) return 0;
+  if ((k->flags & DS_TF_UPPER) && k->len >= 2 && k->len <= 4) return 0;
+  l = fold_tok(g, w, buf);
+  return l == 0 || !ds_is_datename(buf, l);
+}
+
+/* an initial at token w: "P." before a capitalized word */
+static int is_initial (const Seg *g, size_t w) {
+  return w + 2 < g->n && is_word(g, w) && g->t[w].len == 1 &&
+         (g->t[w].flags & DS_TF_CAP) && punct(g, w + 1) == '.' &&
+         glued(g, w + 1) && is_word(g, w + 2) && !glued(g, w + 2) &&
+         (g->t[w + 2].flags & DS_TF_CAP) && !starter_at(g, w + 2);
+}
+
+/*
+** A quotation ending in '!' or '?' closes the sentence tail t..u-1
+** and a speaker follows it: one to three capitalized words, then a verb of
+** saying ('"Why?" Lent asked.', '"No!" Finance Minister Jones said').
+*/
+static int attribution (const Seg *g, size_t t, size_t u) {
+  size_t k;
+  char buf[FOLDMAX];
+  if (punct(g, u - 1) != '"' && punct(g, u - 1) != '\'') return 0;
+  if (punct(g, t) != '!' && punct(g, t) != '?') return 0;
+  for (k = u; k < g->n && k < u + 4; k++) {
+    size_t l;
+    if (!is_word(g, k) || (g->t[k].flags & DS_TF_NL)) return 0;
+    if (!(g->t[k].flags & DS_TF_CAP))
+      return k > u && (l = fold_tok(g, k, buf)) > 0 &&
+             ds_is_saying(buf, l);
+  }
+  return 0;
+}
+
+/*
+** Does a sentence end at the terminal token 't' (a mark, or a dotted
+** abbreviation ending in a period), given that the next sentence would
+** start at token 'u' (u < n), 'first' being the first token of the
+** current sentence?
+*/
+static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
+  const ds_Token *tk = &g->t[t], *nx = &g->t[u];
+  size_t w = u, prev;
+  int p;
+  Marker mk;
+  if (!(nx->flags & DS_TF_SPACE) &&
+      !(tk->kind == DS_TK_PUNCT && (unsigned char)g->s[tk->start] >= 0x80))
+    return 0;                         /* "14.10", "?!", but "period．Does" */
+  if (marker_at(g, u, &mk) && !mk.num &&
+      (mk.shape != MK_DOT || mk.letter == 1 || mk.roman == 1))
+    return 1;                         /* "Smith. a. here it is" */
+  while (w < g->n && w < u + 3 && is_opener(g, w) && !is_word(g, w))
+    w++;                              /* "(range", "-- you", "'The" */
+  if (w < g->n && (g->t[w].flags & DS_TF_LOWER))
+    return 0;                         /* "the med. staff" */
+  if (attribution(g, t, u))
+    return 0;                         /* '"Why?" Lent asked.' */
+  if (t > 0 && is_word(g, t - 1) && (g->t[t - 1].flags & DS_TF_CAP) &&
+      g->t[t - 1].len <= 4 && is_initial(g, w))
+    return 0;                         /* "Chas. P. Young" */
+  if (tk->kind == DS_TK_WORD) {       /* a dotted abbreviation */
+    char buf[FOLDMAX];
+    size_t l = fold_tok(g, t, buf);
+    if (is_time_abbrev(buf, l)) return after_time(g, w);
+    if (is_word(g, w) && (g->t[w].flags & DS_TF_UPPER) && g->t[w].len > 1)
+      return 0;                       /* "U.S. TO SET DUTIES" */
+    return starter_at(g, w);          /* "in the U.S. The" */
+  }
+  p = tk->punct;
+  if (p == '!' || p == '?') return 1;
+  if (p == 'E') return w < g->n && (g->t[w].flags & DS_TF_CAP);
+  /* a period: what stands before it? */
+  if (t == first) return 1;
+  prev = t - 1;
+  if (g->t[prev].flags & DS_TF_ABBR)
+    return 1;                         /* "the E.U.. But" */
+  if (g->t[prev].kind == DS_TK_NUMBER)
+    return prev != first;             /* "1. This is one" */
+  if (g->t[prev].kind == DS_TK_WORD && !(tk->flags & DS_TF_SPACE)) {
+    char buf[FOLDMAX];
+    size_t wl = fold_tok(g, prev, buf);
+    int kind = wl ? ds_abbrev_kind(buf, wl) : DS_AB_NONE;
+    if (prev == first && marker_value(g, prev, &mk) && !mk.num)
+      return 0;                       /* "II. And here" */
+    switch (kind) {
+      case DS_AB_TITLE:
+        return 0;                     /* "Mr. Smith" */
+      case DS_AB_MONTH: case DS_AB_NUMBER:
+        if (nx->kind == DS_TK_NUMBER) return 0;  /* "Nov. 10", "No. 5" */
+        break;
+      default: break;
+    }
+    if (kind != DS_AB_NONE)
+      return starter_at(g, w);
+    if (wl == 1 && (g->t[prev].flags & DS_TF_CAP) && is_word(g, w) &&
+        (g->t[w].flags & DS_TF_CAP) && !starter_at(g, w))
+      return 0;                       /* "Lester B. Pearson" */
+    if ((g->t[prev].flags & DS_TF_UPPER) && wl > 1 && is_word(g, w) &&
+        (g->t[w].flags & DS_TF_UPPER))
+      return starter_at(g, w);        /* capitals tell nothing: "FRIED.
+                                         KRUPP GMBH", "SAID. THE" */
+  }
+  return 1;
+}
+
+/*
+** Past the marks that belong to a sentence ending at terminal 'i':
+** more terminals and closers glued to it ("?!", ".)", "!'"), then
+** citation marks ("martyr.[1][2]", "consultation.11 12").
+*/
+static size_t sentence_tail (const Seg *g, size_t i) {
+  size_t j = i + 1;
+  while (j < g->n && glued(g, j) && (is_terminal(g, j) || is_closer(g, j)))
+    j++;
+  while (j + 2 < g->n && punct(g, j) == '[' && glued(g, j) &&
+         g->t[j + 1].kind == DS_TK_NUMBER && punct(g, j + 2) == ']')
+    j += 3;
+  if (j < g->n && glued(g, j) && g->t[j].kind == DS_TK_NUMBER &&
+      g->t[j].len <= 3 && punct(g, j - 1) != 0) {
+    j++;
+    while (j < g->n && g->t[j].kind == DS_TK_NUMBER && g->t[j].len <= 3 &&
+           !(g->t[j].flags & DS_TF_NL) && (j + 1 >= g->n ||
+           g->t[j + 1].kind != DS_TK_NUMBER))
+      j++;
+  }
+  return j;
+}
+
+/*
+** A bracketed group o..c that opens its sentence is a sentence of its
+** own when a capitalized word follows it ("(Phil. 4:8) Yes, it is!"),
+** unless it is a list marker or holds no word of two letters.
+*/
+static int group_ends (const Seg *g, size_t o, size_t c) {
+  size_t k, w = c + 1;
+  Marker mk;
+  if (w >= g->n || glued(g, w) || marker_at(g, o, &mk)) return 0;
+  while (w < g->n && w < c + 3 && is_opener(g, w)) w++;
+  if (!is_word(g, w) || !(g->t[w].flags & DS_TF_CAP)) return 0;
+  for (k = o + 1; k < c; k++)
+    if (is_word(g, k) && g->t[k].len >= 2) return 1;
+  return 0;
+}
+
+
+static int push_span (ds_Mem *m, ds_Spans *out, const Seg *g, size_t first,
+                      size_t last, unsigned flags) {
+  ds_Span *sp;
+  if (out->n == out->cap &&
+      ds_grow(m, (void **)&out->v, &out->cap, out->n + 1, sizeof(ds_Span)))
+    return DS_ENOMEM;
+  sp = &out->v[out->n++];
+  sp->first = (uint32_t)first;
+  sp->last = (uint32_t)last;
+  sp->start = g->t[first].start;
+  sp->stop = g->t[last].start + g->t[last].len;
+  sp->sentence = 0;
+  sp->subject = -1;
+  sp->flags = (uint16_t)flags;
+  sp->split = DS_SPLIT_START;
+  return DS_OK;
+}
+
+/* the sentence first..last ends at a hard line break: a heading? */
+static unsigned heading_flag (const Seg *g, size_t first, size_t last,
+                              int multiline) {
+  size_t e = last;
+  while (e > first && is_closer(g, e)) e--;
+  if (multiline || is_terminal(g, e)) return 0;
+  if (g->t[e].kind == DS_TK_WORD && (g->t[e].flags & DS_TF_ABBR) &&
+      g->s[g->t[e].start + g->t[e].len - 1] == '.')
+    return 0;                          /* "... in the U.S." */
+  return DS_SF_HEADING;
+}
+
+
+/* is the line of tokens first..last an all-caps title? It stops at
+   the first word that is not in capitals, so most lines cost a token */
+static int is_title_line (const Seg *g, size_t first, size_t last) {
+  size_t i, upper = 0;
+  for (i = first; i <= last; i++) {
+    const ds_Token *k = &g->t[i];
+    if (k->kind != DS_TK_WORD) continue;
+    if (!(k->flags & DS_TF_UPPER)) return 0;
+    if (k->len >= 2) upper++;
+  }
+  return upper >= 2;
+}
+
+/* the punctuation (token 'punct' codes) the sentence loop looks at */
+static const unsigned char sentence_marks[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
+  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
+};
+
+
+int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
+                  ds_Spans *out) {
+  Seg g;
+  size_t i, first = 0, base = out->n;
+  size_t ropen = 0, rclose = 0;   /* open quotation/bracket: its tokens */
+  size_t scanned = 0;             /* regions were sought before this */
+  size_t line = 0;                /* the first token of this line */
+  int multiline = 0;              /* the sentence spans line breaks */
+  Marker list, mk;                /* the list marker the sentence began
+                                     with (list.shape 0: none) */
+  g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
+  if (g.n == 0) return DS_OK;
+  g.wrapped = is_wrapped(s, len);
+  marker_at(&g, 0, &list);
+  for (i = 0; i < g.n; i++) {
+    const ds_Token *k;
+    unsigned f;
+    if (!list.shape)                  /* skip what cannot matter */
+      while (!(g.t[i].flags & (DS_TF_NL | DS_TF_ABBR)) &&
+             !sentence_marks[g.t[i].punct])
+        if (++i >= g.n) goto done;
+    k = &g.t[i];
+    f = k->flags;
+    if (f & DS_TF_NL) {               /* a hard line break before i? */
+      if (i > first) {
+        if (!g.wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)) ||
+            is_title_line(&g, line, i - 1)) {
+          if (push_span(m, out, &g, first, i - 1,
+                        heading_flag(&g, first, i - 1, multiline)))
+            return DS_ENOMEM;
+          first = i;
+          rclose = 0;
+          multiline = 0;
+          marker_at(&g, i, &list);
+        }
+        else multiline = 1;
+      }
+      line = i;
+    }
+    switch (k->kind) {
+      case DS_TK_WORD:
+        if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
+            k->len <= 4 && marker_at(&g, i, &mk) &&
+            marker_next(&list, &mk)) {
+          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          first = i;                  /* "a) here it is b) another" */
+          multiline = 0;
+          list = mk;
+        }
+        if (!(f & DS_TF_ABBR) || s[k->start + k->len - 1] != '.')
+          continue;
+        break;                        /* "U.S.": maybe an end */
+      case DS_TK_NUMBER:
+        if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
+            k->len <= 2 && marker_at(&g, i, &mk) &&
+            marker_next(&list, &mk)) {
+          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          first = i;                  /* "1. The first 2. The second" */
+          multiline = 0;
+          list = mk;
+        }
+        continue;
+      case DS_TK_PUNCT:
+        if (i == rclose && i > 0) {
+          size_t c = i;               /* a quotation or group closes */
+          rclose = 0;
+          if ((g.t[ropen].punct == '(' || g.t[ropen].punct == '[') ?
+              ropen == first && group_ends(&g, ropen, c) :
+              punct(&g, c - 1) == 'D' && glued(&g, c) && c + 1 < g.n &&
+              !glued(&g, c + 1) && is_word(&g, c + 1) &&
+              (g.t[c + 1].flags & DS_TF_CAP)) {
+            if (push_span(m, out, &g, first, c, 0)) return DS_ENOMEM;
+            first = c + 1;            /* "(Phil. 4:8) Yes", "to--" At" */
+            multiline = 0;
+            marker_at(&g, first, &list);
+          }
+          continue;
+        }
+        if (i >= rclose && i >= scanned) {
+          int p = k->punct;
+          if (p == '"' || p == '\'' || p == '(' || p == '[') {
+            size_t c = region_end(&g, i);
+            if (c) { ropen = i; rclose = c; scanned = c; }
+            else scanned = i + 1;
+            continue;
+          }
+        }
+        if (!term_char(k->punct)) continue;
+        break;
+      default:
+        continue;
+    }
+    /* token i may end the sentence */
+    {
+      size_t j = sentence_tail(&g, i);
+      if (j >= g.n) break;
+      if (rclose > i && j <= rclose) {  /* inside a quotation */
+        i = j - 1;
+        continue;
+      }
+      if (rclose > i) rclose = 0;       /* the tail closed it */
+      if (ends_at(&g, first, i, j)) {
+        if (push_span(m, out, &g, first, j - 1, 0)) return DS_ENOMEM;
+        first = j;
+        multiline = 0;
+        marker_at(&g, j, &list);
+      }
+      i = j - 1;
+    }
+  }
+done:
+  if (first < g.n) {
+    if (push_span(m, out, &g, first, g.n - 1, 0)) return DS_ENOMEM;
+  }
+  /* a heading stands above text: the last line is not one */
+  if (out->n > base) out->v[out->n - 1].flags &= (uint16_t)~DS_SF_HEADING;
+  for (i = base; i < out->n; i++) out->v[i].sentence = (uint32_t)(i - base);
+  return DS_OK;
+}
+
+
+/* ------------------------------------------------------------------ */
+/* clauses                                                             */
+/* ------------------------------------------------------------------ */
+
+static int verb_at (const Seg *g, size_t i) {
+  char buf[FOLDMAX];
+  size_t l;
+  if (!is_word(g, i) || (g->t[i].flags & (DS_TF_CAP | DS_TF_DIGIT)) ||
+      g->t[i].len < 2) return 0;
+  l = fold_tok(g, i, buf);
+  return l ? ds_verb_form(buf, l) : 0;
+}
+
+/* words that introduce a noun phrase: a verb before one is a verb */
+static int np_start (const Seg *g, size_t i) {
+  static const char *const dets[] = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "several",
+    "all", "some", "any", "more", "new", "further", "additional", "such",
+    "this", "these", "those", "that", "back", "up", "down", "off", "out",
+    NULL
+  };
+  int k;
+  if (i >= g->n) return 0;
+  if (g->t[i].kind == DS_TK_NUMBER || (g->t[i].flags & DS_TF_ABBR))
+    return 1;
+  for (k = 0; dets[k]; k++)
+    if (word_is_(g, i, dets[k], strlen(dets[k]))) return 1;
+  return 0;
+}
+
+/*
+** The verb forms (DS_VB_*) that tokens a..b-1 show and that a
+** coordinated verb phrase may repeat: DS_VB_BASE after "to" or a modal
+** ("is expected to pause X, resume Y"), DS_VB_PAST ("hinted at X and
+** signaled Y"), DS_VB_3SG.
+*/
+/*
+** Does the word at i make the participle after it an adjective ("of
+** frozen hake", "the given date") rather than a verb?
+*/
+static int attributive (const Seg *g, size_t i) {
+  return word_is(g, i, "of") || word_is(g, i, "the") || word_is(g, i, "a") ||
+         word_is(g, i, "an") || word_is(g, i, "on") || word_is(g, i, "in") ||
+         word_is(g, i, "for") || word_is(g, i, "with") ||
+         word_is(g, i, "from") || word_is(g, i, "at") || word_is(g, i, "and");
+}
+
+/* an auxiliary or a modal at i: "will", "is", "has been" */
+static int aux_at (const Seg *g, size_t i) {
+  return (verb_at(g, i) & DS_VB_MODAL) || word_is(g, i, "is") ||
+         word_is(g, i, "are") || word_is(g, i, "was") ||
+         word_is(g, i, "were") || word_is(g, i, "has") ||
+         word_is(g, i, "have") || word_is(g, i, "had");
+}
+
+/*
+** Does an independent clause start at token i ("and quotas on frozen
+** beef will be increased")? A short noun phrase, with no punctuation,
+** then an auxiliary or a modal and a word after it.
+*/
+static int clause_after (const Seg *g, size_t i, size_t b) {
+  size_t k;
+  for (k = i; k <= b && k < i + 7; k++) {
+    if (aux_at(g, k)) return k > i && k < b;
+    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
+        punct(g, k) != '-' && punct(g, k) != '\'')
+      return 0;
+    if (verb_at(g, k) & (DS_VB_3SG | DS_VB_BASE) && !(verb_at(g, k) & DS_VB_NOUN) &&
+        k > i)
+      return 0;                    /* a verb of its own: not a subject */
+  }
+  return 0;
+}
+
+/* has tokens a..b-1 a finite verb: an auxiliary, a modal or a past form? */
+static int has_finite (const Seg *g, size_t a, size_t b) {
+  size_t k;
+  for (k = a; k < b; k++)
+    if (aux_at(g, k) || ((verb_at(g, k) & DS_VB_PAST) && k > a &&
+                         !attributive(g, k - 1)))
+      return 1;
+  return 0;
+}
+
+static int verb_modes (const Seg *g, size_t a, size_t b, size_t first) {
+  int mode = 0;
+  size_t i;
+  for (i = a; i < b; i++) {
+    int f;
+    if (!is_word(g, i) || (g->t[i].flags & DS_TF_CAP)) continue;
+    if (word_is(g, i, "to")) f = DS_VB_MODAL;
+    else f = verb_at(g, i);
+    if (f & DS_VB_MODAL) {
+      if (verb_at(g, i + 1) & DS_VB_BASE) mode |= DS_VB_BASE;
+    }
+    else if ((f & DS_VB_PAST) && i > first && !attributive(g, i - 1))
+      mode |= DS_VB_PAST;
+    else if ((f & DS_VB_3SG) && i > first && !(f & DS_VB_NOUN))
+      mode |= DS_VB_3SG;
+  }
+  return mode;
+}
+
+/* may the verb at v (form flags f) coordinate with 'mode'? */
+static int coord_ok (const Seg *g, size_t v, int f, int mode) {
+  if (!(f & mode & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG))) return 0;
+  if ((f & DS_VB_NOUN) && !np_start(g, v + 1)) return 0;
+  return 1;
+}
+
+static int sub_marker (const Seg *g, size_t i) {
+  return word_is(g, i, "while") || word_is(g, i, "whereas") ||
+         word_is(g, i, "although") || word_is(g, i, "though");
+}
+
+
+/* the punctuation after which a clause may start */
+static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
+
+/* clauses of sentence 'si' (tokens a..b) */
+static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
+                             size_t b, ds_Spans *out) {
+  size_t i, first = a, chain = a, upto = a;
+  size_t cstart = out->n;          /* index of this sentence's first */
+  int mode = 0, split = DS_SPLIT_START, shares = 0;
+  for (i = a + 1; i <= b; i++) {
+    int why = 0, share = 0, p;
+    size_t at = i;                 /* the new clause would start here */
+    while (!clause_marks[g->t[i - 1].punct] && g->t[i].punct != ',' &&
+           (g->t[i].len != 3 || (g->s[g->t[i].start] | 0x20) != 'a'))
+      if (++i > b) goto done;      /* no ; : before, no , or "and" here */
+    at = i;
+    p = punct(g, i);
+    if (i > first + 1 && i < b && (punct(g, i - 1) == ';' ||
+        (punct(g, i - 1) == ':' && (g->t[i].flags & DS_TF_SPACE))))
+      why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
+    else if (p == ',' && i > first + 1 && i < b) {
+      size_t v = i + 1;
+      int conj = word_is(g, v, "and") || word_is(g, v, "or"), f;
+      at = i + 1;
+      if (conj) v++;
+      f = v <= b ? verb_at(g, v) : 0;
+      if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) ||
+           (conj && word_is(g, v, "to"))) && upto < i) {
+        mode |= verb_modes(g, upto, i, chain);
+        upto = i;
+      }
+      if (!conj && word_is(g, v, "to") && upto < i) {
+        mode |= verb_modes(g, upto, i, chain);
+        upto = i;
+      }
+      if (f && coord_ok(g, v, f, mode)) { why = DS_SPLIT_COORD; share = 1; }
+      else if ((conj ? mode : (mode & DS_VB_BASE)) && word_is(g, v, "to") &&
+               (verb_at(g, v + 1) & DS_VB_BASE)) {
+        why = DS_SPLIT_COORD; share = 1;   /* ", to improve tariffs" */
+      }
+      else if (conj && clause_after(g, v, b) && has_finite(g, first, i)) {
+        why = DS_SPLIT_COORD;              /* ", and Washington will" */
+      }
+      else if (word_is(g, i + 1, "but")) why = DS_SPLIT_CONTRAST;
+      else if (sub_marker(g, i + 1)) why = DS_SPLIT_SUBORD;
+      else if (word_is(g, i + 1, "as") && i + 2 <= b &&
+               ((g->t[i + 2].flags & DS_TF_CAP) || np_start(g, i + 2)) &&
+               !word_is(g, i + 2, "well"))
+        why = DS_SPLIT_SUBORD;
+      else if (word_is(g, i + 1, "including") &&
+               (verb_at(g, i + 2) & DS_VB_ING)) {
+        why = DS_SPLIT_INCLUDING; share = 1;
+      }
+    }
+    else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
+             word_is(g, i, "and") && clause_after(g, i + 1, b) &&
+             has_finite(g, first, i)) {
+      why = DS_SPLIT_COORD;                /* "and quotas on beef will" */
+    }
+    else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
+             word_is(g, i, "and")) {
+      int to = word_is(g, i + 1, "to");
+      int f = to ? 0 : verb_at(g, i + 1);
+      if ((f & DS_VB_PAST) || to) {
+        if (upto < i) { mode |= verb_modes(g, upto, i, chain); upto = i; }
+        if (((mode & DS_VB_PAST) && (f & DS_VB_PAST) &&
+             !word_is(g, i + 2, "by")) ||
+            (to && mode && (verb_at(g, i + 2) & DS_VB_BASE) &&
+             !(verb_at(g, i + 2) & DS_VB_NOUN))) {
+          why = DS_SPLIT_COORD; share = 1;
+        }
+      }
+    }
+    if (why && at > first && at <= b) {
+      if (push_span(m, out, g, first, at - 1, 0)) return DS_ENOMEM;
+      out->v[out->n - 1].sentence = (uint32_t)si;
+      out->v[out->n - 1].split = (uint16_t)split;
+      if (shares && out->n - 1 > cstart)
+        out->v[out->n - 1].subject = out->v[out->n - 2].subject >= 0
+          ? out->v[out->n - 2].subject : (int32_t)(out->n - 2);
+      first = at;
+      split = why;
+      shares = share;
+      if (!share) { mode = 0; chain = upto = at; }
+    }
+  }
+done:
+  if (push_span(m, out, g, first, b, 0)) return DS_ENOMEM;
+  out->v[out->n - 1].sentence = (uint32_t)si;
+  out->v[out->n - 1].split = (uint16_t)split;
+  if (shares && out->n - 1 > cstart)
+    out->v[out->n - 1].subject = out->v[out->n - 2].subject >= 0
+      ? out->v[out->n - 2].subject : (int32_t)(out->n - 2);
+  return DS_OK;
+}
+
+
+int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
+                const ds_Spans *sent, ds_Spans *out) {
+  Seg g;
+  size_t si;
+  g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
+  g.wrapped = 0;
+  for (si = 0; si < sent->n; si++)
+    if (sentence_clauses(m, &g, si, sent->v[si].first, sent->v[si].last,
+                         out))
+      return DS_ENOMEM;
+  return DS_OK;
+}

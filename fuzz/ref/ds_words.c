@@ -1,0 +1,582 @@
+/*
+** ds_words.c -- the few English words the segmenter must know:
+** abbreviations that end in a period, words that start sentences,
+** names of days and months, verbs of saying, and verbs whose
+** coordination opens a clause. Each table is sorted (bytewise) for
+** binary search; core._selfcheck() verifies it.
+** See LICENSE for copyright and licence.
+*/
+#include <string.h>
+
+#include "ds.h"
+
+#define NELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+** Words are stored zero-padded to WORDMAX bytes, and so is the word
+** looked up: a comparison is two comparisons of 64-bit numbers (see
+** Key), and the order is the bytewise order of the words.
+*/
+#define WORDMAX 16
+
+typedef struct Entry {
+  char w[WORDMAX];
+  int v;
+} Entry;
+
+/* abbreviations, folded, without their period */
+static const Entry abbrevs[] = {
+  {"adm", DS_AB_TITLE},
+  {"al", DS_AB_OTHER},
+  {"approx", DS_AB_OTHER},
+  {"apr", DS_AB_MONTH},
+  {"ariz", DS_AB_OTHER},
+  {"art", DS_AB_NUMBER},
+  {"arts", DS_AB_NUMBER},
+  {"assn", DS_AB_COMPANY},
+  {"atty", DS_AB_TITLE},
+  {"aug", DS_AB_MONTH},
+  {"ave", DS_AB_OTHER},
+  {"blvd", DS_AB_OTHER},
+  {"bros", DS_AB_COMPANY},
+  {"btw", DS_AB_OTHER},
+  {"ca", DS_AB_OTHER},
+  {"cal", DS_AB_OTHER},
+  {"calif", DS_AB_OTHER},
+  {"capt", DS_AB_TITLE},
+  {"cf", DS_AB_OTHER},
+  {"ch", DS_AB_NUMBER},
+  {"cmdr", DS_AB_TITLE},
+  {"co", DS_AB_COMPANY},
+  {"col", DS_AB_TITLE},
+  {"colo", DS_AB_OTHER},
+  {"conn", DS_AB_OTHER},
+  {"corp", DS_AB_COMPANY},
+  {"cos", DS_AB_COMPANY},
+  {"dec", DS_AB_MONTH},
+  {"del", DS_AB_OTHER},
+  {"dept", DS_AB_COMPANY},
+  {"dist", DS_AB_OTHER},
+  {"div", DS_AB_OTHER},
+  {"dr", DS_AB_TITLE},
+  {"ed", DS_AB_NUMBER},
+  {"eds", DS_AB_NUMBER},
+  {"esp", DS_AB_OTHER},
+  {"est", DS_AB_OTHER},
+  {"etc", DS_AB_OTHER},
+  {"feb", DS_AB_MONTH},
+  {"fig", DS_AB_NUMBER},
+  {"figs", DS_AB_NUMBER},
+  {"fla", DS_AB_OTHER},
+  {"fri", DS_AB_OTHER},
+  {"ft", DS_AB_OTHER},
+  {"ga", DS_AB_OTHER},
+  {"gen", DS_AB_TITLE},
+  {"gens", DS_AB_TITLE},
+  {"gov", DS_AB_TITLE},
+  {"govt", DS_AB_OTHER},
+  {"hon", DS_AB_TITLE},
+  {"hr", DS_AB_OTHER},
+  {"hrs", DS_AB_OTHER},
+  {"ill", DS_AB_OTHER},
+  {"inc", DS_AB_COMPANY},
+  {"ind", DS_AB_OTHER},
+  {"insp", DS_AB_TITLE},
+  {"intl", DS_AB_COMPANY},
+  {"jan", DS_AB_MONTH},
+  {"jap", DS_AB_OTHER},
+  {"jr", DS_AB_TITLE},
+  {"jul", DS_AB_MONTH},
+  {"jun", DS_AB_MONTH},
+  {"kan", DS_AB_OTHER},
+  {"ky", DS_AB_OTHER},
+  {"la", DS_AB_OTHER},
+  {"llc", DS_AB_COMPANY},
+  {"lt", DS_AB_TITLE},
+  {"ltd", DS_AB_COMPANY},
+  {"maj", DS_AB_TITLE},
+  {"mar", DS_AB_MONTH},
+  {"mass", DS_AB_OTHER},
+  {"max", DS_AB_OTHER},
+  {"md", DS_AB_OTHER},
+  {"med", DS_AB_OTHER},
+  {"messrs", DS_AB_TITLE},
+  {"mfg", DS_AB_COMPANY},
+  {"mich", DS_AB_OTHER},
+  {"min", DS_AB_OTHER},
+  {"minn", DS_AB_OTHER},
+  {"miss", DS_AB_OTHER},
+  {"mlle", DS_AB_TITLE},
+  {"mme", DS_AB_TITLE},
+  {"mo", DS_AB_OTHER},
+  {"mon", DS_AB_OTHER},
+  {"mont", DS_AB_OTHER},
+  {"mr", DS_AB_TITLE},
+  {"mrs", DS_AB_TITLE},
+  {"ms", DS_AB_TITLE},
+  {"mt", DS_AB_OTHER},
+  {"neb", DS_AB_OTHER},
+  {"nev", DS_AB_OTHER},
+  {"no", DS_AB_NUMBER},
+  {"nos", DS_AB_NUMBER},
+  {"nov", DS_AB_MONTH},
+  {"nr", DS_AB_NUMBER},
+  {"oct", DS_AB_MONTH},
+  {"okla", DS_AB_OTHER},
+  {"op", DS_AB_OTHER},
+  {"ore", DS_AB_OTHER},
+  {"p", DS_AB_NUMBER},
+  {"pa", DS_AB_OTHER},
+  {"para", DS_AB_NUMBER},
+  {"penn", DS_AB_OTHER},
+  {"plc", DS_AB_COMPANY},
+  {"pp", DS_AB_NUMBER},
+  {"pres", DS_AB_TITLE},
+  {"prof", DS_AB_TITLE},
+  {"rd", DS_AB_OTHER},
+  {"rep", DS_AB_TITLE},
+  {"reps", DS_AB_TITLE},
+  {"rev", DS_AB_TITLE},
+  {"rs", DS_AB_NUMBER},
+  {"sat", DS_AB_OTHER},
+  {"sec", DS_AB_NUMBER},
+  {"sen", DS_AB_TITLE},
+  {"sens", DS_AB_TITLE},
+  {"sep", DS_AB_MONTH},
+  {"sept", DS_AB_MONTH},
+  {"sgt", DS_AB_TITLE},
+  {"sq", DS_AB_OTHER},
+  {"sr", DS_AB_TITLE},
+  {"sra", DS_AB_TITLE},
+  {"srta", DS_AB_TITLE},
+  {"st", DS_AB_TITLE},
+  {"subsp", DS_AB_OTHER},
+  {"sun", DS_AB_OTHER},
+  {"supt", DS_AB_TITLE},
+  {"tenn", DS_AB_OTHER},
+  {"tex", DS_AB_OTHER},
+  {"thu", DS_AB_OTHER},
+  {"thur", DS_AB_OTHER},
+  {"thurs", DS_AB_OTHER},
+  {"tue", DS_AB_OTHER},
+  {"tues", DS_AB_OTHER},
+  {"undef", DS_AB_OTHER},
+  {"univ", DS_AB_COMPANY},
+  {"v", DS_AB_OTHER},
+  {"va", DS_AB_OTHER},
+  {"viz", DS_AB_OTHER},
+  {"vol", DS_AB_NUMBER},
+  {"vols", DS_AB_NUMBER},
+  {"vs", DS_AB_OTHER},
+  {"vt", DS_AB_OTHER},
+  {"wash", DS_AB_OTHER},
+  {"wed", DS_AB_OTHER},
+  {"wis", DS_AB_OTHER},
+  {"wk", DS_AB_OTHER},
+  {"wks", DS_AB_OTHER},
+  {"wyo", DS_AB_OTHER},
+  {"yr", DS_AB_OTHER},
+  {"yrs", DS_AB_OTHER},
+};
+
+/* words that begin sentences after an ambiguous period */
+static const char starters[][WORDMAX] = {
+  "a", "about", "after", "again", "all", "also", "although", "among", "an",
+  "analysts", "and", "another", "any", "as", "at", "because", "before",
+  "billions", "both", "but", "by", "despite", "dozens", "during", "each",
+  "even", "every", "few", "first", "following", "for", "from", "further",
+  "he", "her", "here", "his", "how", "however", "hundreds", "i", "if", "in",
+  "instead", "it", "its", "last", "many", "meanwhile", "millions", "more",
+  "moreover", "most", "much", "my", "neither", "nevertheless", "next", "no",
+  "nor", "not", "now", "officials", "on", "once", "one", "only", "or",
+  "other", "our", "over", "overall", "perhaps", "prices", "separately",
+  "several", "she", "since", "so", "some", "still", "such", "tens", "that",
+  "the", "their", "then", "there", "therefore", "these", "they", "this",
+  "those", "though", "thousands", "thus", "to", "today", "under", "unlike",
+  "until", "we", "what", "when", "where", "whether", "which", "while", "who",
+  "why", "with", "within", "without", "yesterday", "yet", "you", "your",
+};
+
+/* names of days and months, and their short forms */
+static const char datenames[][WORDMAX] = {
+  "apr", "april", "aug", "august", "dec", "december", "feb", "february",
+  "fri", "friday", "jan", "january", "jul", "july", "jun", "june", "mar",
+  "march", "may", "mon", "monday", "nov", "november", "oct", "october", "sat",
+  "saturday", "sep", "sept", "september", "sun", "sunday", "thu", "thurs",
+  "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
+};
+
+/* verbs of saying, as they follow a quotation: '"Why?" Lent asked' */
+static const char saying[][WORDMAX] = {
+  "added", "adds", "announced", "argued", "asked", "asks", "commented",
+  "concluded", "continued", "declared", "explained", "insisted", "noted",
+  "recalled", "remarked", "replied", "said", "says", "shouted", "stated",
+  "states", "suggested", "told", "warned", "wrote",
+};
+
+/*
+** The verb forms the clause splitter knows: lemmas (DS_VB_BASE, and
+** DS_VB_NOUN for those that are common nouns too), irregular past
+** forms (DS_VB_PAST) and modals (DS_VB_MODAL), in one table so that
+** a word takes one search. Regular inflections ("scrapped", "pauses",
+** "easing") are undone by rule in ds_verb_form.
+*/
+static const Entry verbs[] = {
+  {"accept", DS_VB_BASE},
+  {"acquire", DS_VB_BASE},
+  {"add", DS_VB_BASE},
+  {"address", DS_VB_BASE | DS_VB_NOUN},
+  {"advance", DS_VB_BASE},
+  {"agree", DS_VB_BASE},
+  {"aim", DS_VB_BASE},
+  {"allow", DS_VB_BASE},
+  {"announce", DS_VB_BASE},
+  {"approve", DS_VB_BASE},
+  {"ask", DS_VB_BASE},
+  {"authorize", DS_VB_BASE},
+  {"back", DS_VB_BASE | DS_VB_NOUN},
+  {"ban", DS_VB_BASE | DS_VB_NOUN},
+  {"began", DS_VB_PAST},
+  {"block", DS_VB_BASE | DS_VB_NOUN},
+  {"boost", DS_VB_BASE},
+  {"bought", DS_VB_PAST},
+  {"buy", DS_VB_BASE},
+  {"call", DS_VB_BASE | DS_VB_NOUN},
+  {"can", DS_VB_MODAL},
+  {"cap", DS_VB_BASE | DS_VB_NOUN},
+  {"cease", DS_VB_BASE},
+  {"change", DS_VB_BASE | DS_VB_NOUN},
+  {"close", DS_VB_BASE | DS_VB_NOUN},
+  {"commit", DS_VB_BASE},
+  {"complete", DS_VB_BASE},
+  {"conclude", DS_VB_BASE},
+  {"consider", DS_VB_BASE},
+  {"continue", DS_VB_BASE},
+  {"cooperate", DS_VB_BASE},
+  {"could", DS_VB_MODAL},
+  {"counter", DS_VB_BASE},
+  {"crack", DS_VB_BASE},
+  {"create", DS_VB_BASE},
+  {"curb", DS_VB_BASE},
+  {"cut", DS_VB_BASE | DS_VB_PAST | DS_VB_NOUN},
+  {"decide", DS_VB_BASE},
+  {"declare", DS_VB_BASE},
+  {"decline", DS_VB_BASE},
+  {"defer", DS_VB_BASE},
+  {"delay", DS_VB_BASE | DS_VB_NOUN},
+  {"demand", DS_VB_BASE | DS_VB_NOUN},
+  {"deny", DS_VB_BASE},
+  {"discuss", DS_VB_BASE},
+  {"double", DS_VB_BASE | DS_VB_NOUN},
+  {"drop", DS_VB_BASE | DS_VB_NOUN},
+  {"ease", DS_VB_BASE},
+  {"eliminate", DS_VB_BASE},
+  {"end", DS_VB_BASE | DS_VB_NOUN},
+  {"enforce", DS_VB_BASE},
+  {"ensure", DS_VB_BASE},
+  {"establish", DS_VB_BASE},
+  {"exempt", DS_VB_BASE},
+  {"expand", DS_VB_BASE},
+  {"expect", DS_VB_BASE},
+  {"export", DS_VB_BASE | DS_VB_NOUN},
+  {"extend", DS_VB_BASE},
+  {"facilitate", DS_VB_BASE},
+  {"fight", DS_VB_BASE | DS_VB_NOUN},
+  {"fought", DS_VB_PAST},
+  {"freeze", DS_VB_BASE | DS_VB_NOUN},
+  {"froze", DS_VB_PAST},
+  {"frozen", DS_VB_PAST},
+  {"gave", DS_VB_PAST},
+  {"give", DS_VB_BASE},
+  {"given", DS_VB_PAST},
+  {"grant", DS_VB_BASE},
+  {"greenlight", DS_VB_BASE},
+  {"halt", DS_VB_BASE},
+  {"halve", DS_VB_BASE},
+  {"held", DS_VB_PAST},
+  {"hint", DS_VB_BASE | DS_VB_NOUN},
+  {"hit", DS_VB_PAST},
+  {"hold", DS_VB_BASE | DS_VB_NOUN},
+  {"import", DS_VB_BASE | DS_VB_NOUN},
+  {"impose", DS_VB_BASE},
+  {"improve", DS_VB_BASE},
+  {"increase", DS_VB_BASE | DS_VB_NOUN},
+  {"indicate", DS_VB_BASE},
+  {"introduce", DS_VB_BASE},
+  {"invest", DS_VB_BASE},
+  {"issue", DS_VB_BASE | DS_VB_NOUN},
+  {"keep", DS_VB_BASE},
+  {"kept", DS_VB_PAST},
+  {"launch", DS_VB_BASE},
+  {"let", DS_VB_PAST},
+  {"lift", DS_VB_BASE},
+  {"limit", DS_VB_BASE | DS_VB_NOUN},
+  {"lower", DS_VB_BASE},
+  {"made", DS_VB_PAST},
+  {"maintain", DS_VB_BASE},
+  {"make", DS_VB_BASE},
+  {"may", DS_VB_MODAL},
+  {"meet", DS_VB_BASE},
+  {"met", DS_VB_PAST},
+  {"might", DS_VB_MODAL},
+  {"must", DS_VB_MODAL},
+  {"negotiate", DS_VB_BASE},
+  {"offer", DS_VB_BASE | DS_VB_NOUN},
+  {"open", DS_VB_BASE},
+  {"order", DS_VB_BASE | DS_VB_NOUN},
+  {"pause", DS_VB_BASE | DS_VB_NOUN},
+  {"permit", DS_VB_BASE},
+  {"place", DS_VB_BASE},
+  {"plan", DS_VB_BASE | DS_VB_NOUN},
+  {"pledge", DS_VB_BASE | DS_VB_NOUN},
+  {"postpone", DS_VB_BASE},
+  {"press", DS_VB_BASE | DS_VB_NOUN},
+  {"prevent", DS_VB_BASE},
+  {"promise", DS_VB_BASE | DS_VB_NOUN},
+  {"propose", DS_VB_BASE},
+  {"protect", DS_VB_BASE},
+  {"provide", DS_VB_BASE},
+  {"purchase", DS_VB_BASE | DS_VB_NOUN},
+  {"pursue", DS_VB_BASE},
+  {"push", DS_VB_BASE},
+  {"put", DS_VB_PAST},
+  {"raise", DS_VB_BASE | DS_VB_NOUN},
+  {"reach", DS_VB_BASE | DS_VB_NOUN},
+  {"reaffirm", DS_VB_BASE},
+  {"reduce", DS_VB_BASE},
+  {"reject", DS_VB_BASE},
+  {"relax", DS_VB_BASE},
+  {"release", DS_VB_BASE | DS_VB_NOUN},
+  {"remove", DS_VB_BASE},
+  {"renew", DS_VB_BASE},
+  {"reopen", DS_VB_BASE},
+  {"repeal", DS_VB_BASE},
+  {"resolve", DS_VB_BASE},
+  {"restrict", DS_VB_BASE},
+  {"resume", DS_VB_BASE},
+  {"retaliate", DS_VB_BASE},
+  {"return", DS_VB_BASE | DS_VB_NOUN},
+  {"review", DS_VB_BASE | DS_VB_NOUN},
+  {"revise", DS_VB_BASE},
+  {"revisit", DS_VB_BASE},
+  {"revoke", DS_VB_BASE},
+  {"roll", DS_VB_BASE},
+  {"said", DS_VB_PAST},
+  {"sanction", DS_VB_BASE | DS_VB_NOUN},
+  {"say", DS_VB_BASE},
+  {"scrap", DS_VB_BASE},
+  {"seek", DS_VB_BASE},
+  {"sell", DS_VB_BASE},
+  {"send", DS_VB_BASE},
+  {"sent", DS_VB_PAST},
+  {"set", DS_VB_BASE | DS_VB_PAST},
+  {"shall", DS_VB_MODAL},
+  {"ship", DS_VB_BASE | DS_VB_NOUN},
+  {"should", DS_VB_MODAL},
+  {"sign", DS_VB_BASE},
+  {"signal", DS_VB_BASE | DS_VB_NOUN},
+  {"slash", DS_VB_BASE},
+  {"sold", DS_VB_PAST},
+  {"sought", DS_VB_PAST},
+  {"stop", DS_VB_BASE | DS_VB_NOUN},
+  {"strengthen", DS_VB_BASE},
+  {"suspend", DS_VB_BASE},
+  {"take", DS_VB_BASE},
+  {"taken", DS_VB_PAST},
+  {"target", DS_VB_BASE | DS_VB_NOUN},
+  {"tell", DS_VB_BASE},
+  {"threaten", DS_VB_BASE},
+  {"tighten", DS_VB_BASE},
+  {"told", DS_VB_PAST},
+  {"took", DS_VB_PAST},
+  {"trim", DS_VB_BASE},
+  {"undertook", DS_VB_PAST},
+  {"urge", DS_VB_BASE},
+  {"waive", DS_VB_BASE},
+  {"warn", DS_VB_BASE},
+  {"welcome", DS_VB_BASE},
+  {"will", DS_VB_MODAL},
+  {"withdraw", DS_VB_BASE},
+  {"withdrawn", DS_VB_PAST},
+  {"withdrew", DS_VB_PAST},
+  {"work", DS_VB_BASE | DS_VB_NOUN},
+  {"would", DS_VB_MODAL},
+};
+
+
+
+/* 8 bytes as a big-endian number: numbers compare as the bytes do */
+static inline uint64_t be64 (const char *p) {
+  const unsigned char *u = (const unsigned char *)p;
+  return ((uint64_t)u[0] << 56) | ((uint64_t)u[1] << 48) |
+         ((uint64_t)u[2] << 40) | ((uint64_t)u[3] << 32) |
+         ((uint64_t)u[4] << 24) | ((uint64_t)u[5] << 16) |
+         ((uint64_t)u[6] << 8) | (uint64_t)u[7];
+}
+
+/* a word as two numbers, for comparisons without a byte loop */
+typedef struct Key {
+  uint64_t h, l;
+} Key;
+
+/* the word 'w' of 'len' bytes, zero-padded, as a key; 0 if too long */
+static int mkkey (const char *w, size_t len, Key *k) {
+  char buf[WORDMAX];
+  if (len >= WORDMAX) return 0;
+  memset(buf, 0, WORDMAX);
+  memcpy(buf, w, len);
+  k->h = be64(buf);
+  k->l = be64(buf + 8);
+  return 1;
+}
+
+/* is key 'k' at or after the padded word 'w'? (no branch) */
+static inline int atorafter (const Key *k, const char *w) {
+  uint64_t h = be64(w), l = be64(w + 8);
+  return (k->h > h) | ((k->h == h) & (k->l >= l));
+}
+
+/* is key 'k' the padded word 'w'? */
+static inline int same (const Key *k, const char *w) {
+  return k->h == be64(w) && k->l == be64(w + 8);
+}
+
+/*
+** The index of 'k' in the sorted list 't' of 'n' words ('stride' bytes
+** apart), or -1. The search halves the list without a data-dependent
+** branch, so a miss costs no misprediction.
+*/
+static long search (const char *t, size_t n, size_t stride, const Key *k) {
+  size_t base = 0;
+  if (n == 0) return -1;
+  while (n > 1) {
+    size_t half = n / 2;
+    base += atorafter(k, t + (base + half) * stride) ? half : 0;
+    n -= half;
+  }
+  return same(k, t + base * stride) ? (long)base : -1;
+}
+
+#define SEARCH(t, k) search((const char *)(t), NELEMS(t), sizeof((t)[0]), k)
+
+int ds_abbrev_kind (const char *w, size_t len) {
+  Key key;
+  long x;
+  if (len > DS_ABBRMAX || !mkkey(w, len, &key)) return DS_AB_NONE;
+  x = SEARCH(abbrevs, &key);
+  return x >= 0 ? abbrevs[x].v : DS_AB_NONE;
+}
+
+int ds_is_abbrev (const char *w, size_t len) {
+  return ds_abbrev_kind(w, len) != DS_AB_NONE;
+}
+
+int ds_is_starter (const char *w, size_t len) {
+  Key key;
+  return mkkey(w, len, &key) && SEARCH(starters, &key) >= 0;
+}
+
+int ds_is_saying (const char *w, size_t len) {
+  Key key;
+  return mkkey(w, len, &key) && SEARCH(saying, &key) >= 0;
+}
+
+int ds_is_datename (const char *w, size_t len) {
+  Key key;
+  return mkkey(w, len, &key) && SEARCH(datenames, &key) >= 0;
+}
+
+/*
+** Is 'w' minus its last 'cut' bytes plus 'add' (a suffix of 'al'
+** bytes) a lemma? Returns its flags (DS_VB_NOUN or 0) plus 1, or 0.
+*/
+static int lemma_with (const char *w, size_t len, size_t cut,
+                       const char *add, size_t al) {
+  char buf[WORDMAX];
+  Key key;
+  long x;
+  if (len <= cut || len - cut + al >= WORDMAX) return 0;
+  memcpy(buf, w, len - cut);
+  memcpy(buf + len - cut, add, al);
+  mkkey(buf, len - cut + al, &key);
+  x = SEARCH(verbs, &key);
+  if (x < 0 || !(verbs[x].v & DS_VB_BASE)) return 0;
+  return (verbs[x].v & DS_VB_NOUN) + 1;
+}
+
+#define endswith(w, len, suf) \
+  ((len) > sizeof(suf) - 1 && \
+   memcmp((w) + (len) - (sizeof(suf) - 1), suf, sizeof(suf) - 1) == 0)
+
+/*
+** The forms a folded word can be, as DS_VB_* bits (0: not a known
+** verb). Regular inflection is undone by rule: "scrapped", "pausing",
+** "halves", "eased"; the table holds lemmas, irregular past forms and
+** modals. The -s form of a lemma that is a noun is a noun too.
+*/
+int ds_verb_form (const char *w, size_t len) {
+  Key key;
+  long x;
+  int r = 0;
+  if (len < 2 || !mkkey(w, len, &key)) return 0;
+  if ((x = SEARCH(verbs, &key)) >= 0) {
+    if (verbs[x].v & DS_VB_MODAL) return DS_VB_MODAL;
+    r = verbs[x].v;
+  }
+  switch (w[len - 1]) {
+    case 'd':
+      if (!endswith(w, len, "ed")) break;
+      if (lemma_with(w, len, 2, "", 0) || lemma_with(w, len, 1, "", 0) ||
+          (len > 4 && w[len - 3] == w[len - 4] &&
+           lemma_with(w, len, 3, "", 0)))
+        r |= DS_VB_PAST;
+      if (endswith(w, len, "ied") && lemma_with(w, len, 3, "y", 1))
+        r |= DS_VB_PAST;
+      break;
+    case 'g':
+      if (!endswith(w, len, "ing")) break;
+      if (lemma_with(w, len, 3, "", 0) || lemma_with(w, len, 3, "e", 1) ||
+          (len > 5 && w[len - 4] == w[len - 5] &&
+           lemma_with(w, len, 4, "", 0)))
+        r |= DS_VB_ING;
+      break;
+    case 's': {                 /* "bans" is a plural noun too */
+      int l = lemma_with(w, len, 1, "", 0);
+      if (!l && endswith(w, len, "es")) l = lemma_with(w, len, 2, "", 0);
+      if (!l && endswith(w, len, "ies")) l = lemma_with(w, len, 3, "y", 1);
+      if (l) r |= DS_VB_3SG | (l - 1);
+      break;
+    }
+    default: break;
+  }
+  return r;
+}
+
+
+/* are the 'n' words at 'base' ('stride' bytes apart) padded and sorted? */
+static int sorted (const char *base, size_t n, size_t stride) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    const char *w = base + i * stride;
+    if (w[WORDMAX - 1] != '\0') return 0;
+    if (i > 0 && memcmp(w - stride, w, WORDMAX) >= 0) return 0;
+  }
+  return 1;
+}
+
+/* the length of the longest of the 'n' words at 'base' */
+static size_t longest (const char *base, size_t n, size_t stride) {
+  size_t i, l = 0;
+  for (i = 0; i < n; i++)
+    if (strlen(base + i * stride) > l) l = strlen(base + i * stride);
+  return l;
+}
+
+int ds_words_check (void) {
+  return sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
+         sorted(starters[0], NELEMS(starters), WORDMAX) &&
+         sorted(saying[0], NELEMS(saying), WORDMAX) &&
+         sorted(datenames[0], NELEMS(datenames), WORDMAX) &&
+         sorted(verbs[0].w, NELEMS(verbs), sizeof(Entry)) &&
+         longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX;
+}
