@@ -221,9 +221,74 @@ static int l_check (lua_State *L) {
   return 4;
 }
 
+/*
+** lexdiff.time(entries, text, reps [, only]) -> {ref_count_s,
+** cur_count_s, ref_collect_s, cur_collect_s}: the best of 'reps' scans
+** of each kind over the same tokens (the entries must be accepted by
+** both); only = "ref" or "cur" times one side (for a profiler).
+*/
+static int l_time (lua_State *L) {
+  Check c;
+  ds_Mem m = { alloc, NULL };
+  lua_Integer n, i, reps = luaL_optinteger(L, 3, 5);
+  size_t tlen, count, nm;
+  const char *text = luaL_checklstring(L, 2, &tlen);
+  const ld_Match *mv;
+  double best[4] = { 1e30, 1e30, 1e30, 1e30 };
+  const char *only = luaL_optstring(L, 4, "");
+  int s, mode;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  n = (lua_Integer)lua_rawlen(L, 1);
+  memset(&c, 0, sizeof(c));
+  for (s = 0; s < 2; s++)
+    if ((c.h[s] = side[s]->open()) == NULL) {
+      snprintf(c.msg, sizeof(c.msg), "out of memory");
+      return fail(L, &c);
+    }
+  for (i = 1; i <= n; i++) {
+    lua_rawgeti(L, 1, i);
+    if (addentry(L, &c, i) != 0) {
+      snprintf(c.msg, sizeof(c.msg), "entry %ld refused", (long)i);
+      return fail(L, &c);
+    }
+    lua_pop(L, 1);
+  }
+  for (s = 0; s < 2; s++)
+    if (side[s]->build(c.h[s], (size_t)n) != DS_OK) {
+      snprintf(c.msg, sizeof(c.msg), "build fails");
+      return fail(L, &c);
+    }
+  if (ds_tokenize(&m, text, tlen, &c.tok) != DS_OK) {
+    snprintf(c.msg, sizeof(c.msg), "out of memory");
+    return fail(L, &c);
+  }
+  for (i = 0; i < reps; i++)
+    for (mode = 0; mode < 2; mode++)
+      for (s = 0; s < 2; s++) {
+        clock_t t0 = clock();
+        double t;
+        if (*only && strcmp(only, side[s]->name + 3) != 0) continue;
+        if (side[s]->scan(c.h[s], text, c.tok.v, c.tok.n, mode, &count,
+                          &mv, &nm) != DS_OK) {
+          snprintf(c.msg, sizeof(c.msg), "scan fails");
+          return fail(L, &c);
+        }
+        t = since(t0);
+        if (t < best[2 * mode + s]) best[2 * mode + s] = t;
+      }
+  release(&c);
+  lua_createtable(L, 4, 0);
+  for (i = 0; i < 4; i++) {
+    lua_pushnumber(L, best[i]);
+    lua_rawseti(L, -2, i + 1);
+  }
+  return 1;
+}
+
 DS_EXPORT int luaopen_lexdiff (lua_State *L) {
   static const luaL_Reg funcs[] = {
     {"check", l_check},
+    {"time", l_time},
     {NULL, NULL}
   };
   luaL_newlib(L, funcs);
