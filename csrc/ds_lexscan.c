@@ -388,6 +388,19 @@ static int acemit (const Run *R, uint32_t s, size_t j, size_t pos) {
   return DS_OK;
 }
 
+/* a visit of a state with matches, kept until the end of its block */
+typedef struct Event {
+  uint32_t s, j, pos;
+} Event;
+
+/* the matches of the events ev[0..n), in order */
+static int flush (const Run *R, const Event *ev, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (acemit(R, ev[i].s, ev[i].j, ev[i].pos)) return DS_ENOMEM;
+  return DS_OK;
+}
+
 /*
 ** Threads from automaton state 's' (the token before is at position
 ** 'pos'): one per state of its suffix chain that has edges, oldest
@@ -470,8 +483,10 @@ static long tstep (const Run *R, size_t ncur, const uint32_t *sym,
   return (long)nn;
 }
 
-/* tokens mapped to symbols at a time (phase 1), then run (phase 2) */
+/* tokens mapped to symbols at a time (phase 1), then run (phase 2):
+   at most BLOCK candidates, from at most PBLOCK positions */
 #define BLOCK 128
+#define PBLOCK 1024
 
 /* the scan's state between tokens */
 typedef struct Hot {
@@ -482,6 +497,7 @@ typedef struct Hot {
   size_t ncur;             /* live threads */
   size_t pos;              /* tokens with symbols so far */
   size_t total;            /* matches counted */
+  size_t ns;               /* (out) the symbols of the token */
 } Hot;
 
 /* a token that may carry symbols, found by phase 1 */
@@ -507,7 +523,8 @@ typedef struct Cand {
 NOINLINE static int general (const Run *R, Hot *H,
                              const unsigned char *text,
                              const unsigned char *end, const ds_Token *tok,
-                             const Cand *ci, int collect) {
+                             const Cand *ci, long known, uint32_t x,
+                             int collect) {
   const ds_Lexicon *lx = R->lx;
   ds_LexScan *sc = R->sc;
   size_t j = ci->j;
@@ -517,7 +534,11 @@ NOINLINE static int general (const Run *R, Hot *H,
   size_t ns, live;
   uint32_t deep;
   long r;
-  if (ci->info & FOLDED) {                   /* phase 1 folded it */
+  if (known >= 0) {                          /* the quick table said */
+    ns = (size_t)known;
+    sc->sym[0] = x;
+  }
+  else if (ci->info & FOLDED) {              /* phase 1 folded it */
     q[0] = ci->k0 & ~ds_lex_lenbits(7);
     q[1] = ci->k1 & ~ds_lex_lenbits(7);
     q[2] = 0;
@@ -531,6 +552,7 @@ NOINLINE static int general (const Run *R, Hot *H,
     size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
     ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym);
   }
+  H->ns = ns;
   if (ns == 0) {
     H->state = H->gp = H->unsafe = 0;
     H->threads = 0;
@@ -589,10 +611,10 @@ static uint64_t load8 (const unsigned char *p, size_t len) {
 static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
                           const unsigned char *end, const ds_Token *tok,
                           size_t n, size_t *jp, size_t *posp, Cand *c) {
-  size_t j = *jp, pos = *posp, nc = 0;
+  size_t j = *jp, pos = *posp, nc = 0, stop = pos + PBLOCK;
   const uint64_t *bloom = lx->wbloom;
   size_t bmask = lx->wbmask;
-  for (; j < n && nc < BLOCK; j++) {
+  for (; j < n && nc < BLOCK && pos < stop; j++) {
     const ds_Token *t = &tok[j];
     const unsigned char *p = text + t->start;
     size_t len = t->len, f, room = (size_t)(end - p);
@@ -648,12 +670,14 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
   uint32_t state = 0, gp = 0, unsafe = 0, next = 0;
   int keepring, threads = 0;
   Cand cand[BLOCK];
+  Event ev[BLOCK];
   Hot H;
   Run R;
   sc->nm = 0;
   *count = 0;
   if (lx->word == NULL) return DS_OK;        /* a closed lexicon */
-  while (ring < lx->maxdepth + 2) ring *= 2;
+  /* the ring outlives a block: events read it at the block's end */
+  while (ring < lx->maxdepth + PBLOCK + 2) ring *= 2;
   if (ds_grow(m, (void **)&sc->sym, &sc->capsym, lx->maxsyms,
               sizeof(uint32_t)) ||
       ds_grow(m, (void **)&sc->fold, &sc->capfold, lx->maxfold / 8 + 4,
@@ -675,7 +699,8 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
   H.threads = 0;
   H.ncur = 0;
   while (j < n) {
-    size_t nc = candidates(lx, text, end, tok, n, &j, &pos, cand), i;
+    size_t nc, i, nev = 0;
+    nc = candidates(lx, text, end, tok, n, &j, &pos, cand);
     for (i = 0; i < nc; i++) {               /* phase 2: the automaton */
       const Cand *ci = &cand[i];
       uint64_t h = ci->h, ek, he;
@@ -714,9 +739,13 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
       }
       if ((in & DS_LEXQ_SLOW) || threads) {
         int rc;
+        if (nev > 0 && flush(&R, ev, nev)) return DS_ENOMEM;
+        nev = 0;                             /* matches stay in order */
         H.state = state; H.gp = gp; H.unsafe = unsafe;
         H.pos = p - 1; H.total = total; H.threads = threads;
-        rc = general(&R, &H, text, end, tok, ci, collect);
+        rc = general(&R, &H, text, end, tok, ci,
+                     in & DS_LEXQ_SLOW ? -1 : (in & DS_LEXQ_WORD) != 0, x,
+                     collect);
         if (rc != DS_OK) return rc;
         state = H.state; gp = H.gp; unsafe = H.unsafe;
         total = H.total; threads = H.threads;
@@ -751,8 +780,14 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
       state = s2;
       if (keepring) sc->ring[p & R.rmask] = ci->j;
       if (!collect) total += c;
-      else if (c != 0 && acemit(&R, s2, ci->j, p)) return DS_ENOMEM;
+      else {                                 /* no branch: c is 0 or not */
+        ev[nev].s = s2;
+        ev[nev].j = ci->j;
+        ev[nev].pos = p;
+        nev += c != 0;
+      }
     }
+    if (nev > 0 && flush(&R, ev, nev)) return DS_ENOMEM;
   }
   if (collect) {
     sortmatches(sc->m, sc->nm);
