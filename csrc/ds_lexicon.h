@@ -6,11 +6,19 @@
 ** folded wildcard prefixes map a text token to its symbols: the id of
 ** the word it is, the ids of the wildcard prefixes it starts with,
 ** the exact-case words whose raw bytes it has. A trie over symbol
-** sequences (one path per entry variant) then runs with a set of
-** active threads, one per start token still alive, so that every
-** occurrence is found, overlapping and nested ones too. The cost per
-** token depends on the token and on the number of live threads, never
-** on the number of entries.
+** sequences (one path per entry variant), made an Aho-Corasick
+** automaton by failure states, then finds every occurrence,
+** overlapping and nested ones too: one state while each token carries
+** one symbol, a set of threads (one per start token still alive) while
+** tokens with several symbols leave live states that are no suffix
+** chain. The cost per token depends on the token, never on the number
+** of entries.
+**
+** The scan's fast path (most tokens of most texts) reads two perfect
+** hashes: the quick table (ASCII words of up to 16 bytes -> symbol and
+** what the scan needs of its root child) and the edges, tried from the
+** root child of the token before, so that one token's lookups need not
+** wait for the last token's.
 **
 ** Plain C99 over ds_Mem; failures are return codes. A built lexicon is
 ** immutable and holds no pointer into Lua: any number of scans, from

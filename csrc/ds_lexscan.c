@@ -1,8 +1,17 @@
 /*
 ** ds_lexscan.c -- scanning tokens with a phrase lexicon (built by
-** ds_lexicon.c; see ds_lexicon.h). One pass over the tokens: each token
-** is folded (8 ASCII bytes at a time when it can be), mapped to its
-** symbols, and moves the live threads of the phrase trie on.
+** ds_lexicon.c; see ds_lexicon.h). One pass over the tokens, a block
+** at a time. Phase 1 folds each token (8 ASCII bytes at a time) and
+** keeps those that may be words; phase 2 looks each up in the quick
+** table and moves the automaton on by one edge lookup, keyed by the
+** token before rather than by the state, so that the lookups of
+** successive tokens overlap. Neither phase branches on whether a token
+** is a word: in a text where most tokens are words of a big lexicon and
+** the others are not, such a branch is mispredicted at every other
+** token. What the fast path cannot take (long or non-ASCII tokens,
+** wildcards, exact case, several symbols at one token) goes through
+** the general path: token_syms, and threads while several states that
+** are no suffix chain are live.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
@@ -497,7 +506,6 @@ typedef struct Hot {
   size_t ncur;             /* live threads */
   size_t pos;              /* tokens with symbols so far */
   size_t total;            /* matches counted */
-  size_t ns;               /* (out) the symbols of the token */
 } Hot;
 
 /* a token that may carry symbols, found by phase 1 */
@@ -507,11 +515,9 @@ typedef struct Cand {
   uint32_t j;              /* its index */
   uint32_t pos;            /* tokens before it, joining hyphens left out */
   uint32_t len;
-  uint32_t info;           /* 0, or DS_LEXQ_SLOW: the general path,
-                              with FOLDED when k0, k1 and h are set */
+  uint32_t info;           /* 0, or DS_LEXQ_SLOW: the general path */
+  uint32_t folded;         /* k0, k1 and h are set */
 } Cand;
-
-#define FOLDED DS_LEXQ_KIDS
 
 /*
 ** A token the fast path does not take: long, not ASCII, maybe a
@@ -538,7 +544,7 @@ NOINLINE static int general (const Run *R, Hot *H,
     ns = (size_t)known;
     sc->sym[0] = x;
   }
-  else if (ci->info & FOLDED) {              /* phase 1 folded it */
+  else if (ci->folded) {                     /* phase 1 folded it */
     q[0] = ci->k0 & ~ds_lex_lenbits(7);
     q[1] = ci->k1 & ~ds_lex_lenbits(7);
     q[2] = 0;
@@ -552,7 +558,6 @@ NOINLINE static int general (const Run *R, Hot *H,
     size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
     ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym);
   }
-  H->ns = ns;
   if (ns == 0) {
     H->state = H->gp = H->unsafe = 0;
     H->threads = 0;
@@ -624,6 +629,7 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
     c[nc].j = (uint32_t)j;
     c[nc].pos = (uint32_t)pos++;
     c[nc].len = (uint32_t)len;
+    c[nc].folded = 0;
     if (len <= 8 && room >= 8) {
       v0 = load8(p, len);
       v1 = 0;
@@ -648,8 +654,9 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
     c[nc].h = h;
     c[nc].k0 = len > 8 ? x0 : x0 | ds_lex_lenbits(len);
     c[nc].k1 = x1 | ds_lex_lenbits(len - 8);
+    c[nc].folded = 1;
     if (!ds_lex_nowild(lx, x0)) {            /* maybe a wildcard's */
-      c[nc++].info = DS_LEXQ_SLOW | FOLDED;
+      c[nc++].info = DS_LEXQ_SLOW;
       continue;
     }
     c[nc].info = 0;
