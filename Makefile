@@ -33,7 +33,7 @@ BUSTED  = $(LUA) /usr/bin/busted
 ENV     = LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;'
 
 .PHONY: all deps test run lint sanitize bench bench-deps fuzz install clean \
-        valgrind examples e2e tokdiff words-hash
+        valgrind examples e2e tokdiff words-hash lexdiff
 
 all: $(CORE)
 
@@ -134,6 +134,34 @@ words-hash:
 	$(CC) $(CFLAGS) $(WARN) -o build/words_hash tools/words_hash.c
 	build/words_hash > build/ds_words_hash.h
 	mv build/ds_words_hash.h csrc/ds_words_hash.h
+
+# the phrase lexicon against its frozen reference (bench/lexdiff/): both
+# built from the same entries, matches compared over the corpus and
+# random lexicons. The reference's symbols are renamed so both link.
+LEXREF_DEFS = $(foreach f,lexb_init lexb_free lexb_add lex_build lex_init \
+                lex_free lexscan_init lexscan_free lex_scan,-Dds_$(f)=ref_$(f))
+LEXDIFF_SRC = $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+LEXDIFF_CC  = $(CC) $(CFLAGS) $(WARN) -fPIC -fvisibility=hidden
+
+lexdiff: deps all build/lexdiff.so
+	$(ENV) $(LUA) bench/lexdiff.lua $(CORPUS)
+
+build/lexdiff.so: $(wildcard bench/lexdiff/*.[ch] bench/lexdiff/ref/*) \
+                  $(LEXDIFF_SRC) $(HDR)
+	@mkdir -p build/lexdiff
+	$(LEXDIFF_CC) $(LEXREF_DEFS) -Ibench/lexdiff/ref -Icsrc \
+	  -DLD_SIDE=ld_ref -c bench/lexdiff/side.c -o build/lexdiff/side_ref.o
+	$(LEXDIFF_CC) $(LEXREF_DEFS) -Icsrc \
+	  -c bench/lexdiff/ref/ds_lexicon.c -o build/lexdiff/ref_lexicon.o
+	$(LEXDIFF_CC) $(LEXREF_DEFS) -Icsrc \
+	  -c bench/lexdiff/ref/ds_lexscan.c -o build/lexdiff/ref_lexscan.o
+	$(LEXDIFF_CC) -Icsrc -DLD_SIDE=ld_cur -c bench/lexdiff/side.c \
+	  -o build/lexdiff/side_cur.o
+	$(LEXDIFF_CC) -Icsrc -I$(LUA_INC) -c bench/lexdiff/module.c \
+	  -o build/lexdiff/module.o
+	$(LEXDIFF_CC) -Icsrc -shared -o $@ build/lexdiff/side_ref.o \
+	  build/lexdiff/ref_lexicon.o build/lexdiff/ref_lexscan.o \
+	  build/lexdiff/side_cur.o build/lexdiff/module.o $(LEXDIFF_SRC)
 
 fuzz:
 	$(MAKE) -C fuzz run CC=$(FUZZ_CC) LUA_INC=$(LUA_INC) TIME=$(FUZZ_TIME)

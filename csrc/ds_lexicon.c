@@ -283,10 +283,19 @@ void ds_lex_free (ds_Mem *m, ds_Lexicon *lx) {
   delarray(m, lx->wfilter, lx->wfilter ? 1024 : 0, sizeof(uint64_t));
   delarray(m, lx->xtra, lx->nxtra, sizeof(ds_LexExtra));
   delarray(m, lx->raw, lx->nraw, 1);
-  delarray(m, lx->edge, lx->edge ? lx->emask + 1 : 0, sizeof(ds_LexEdge));
+  delarray(m, lx->edge, lx->eph.nslot, sizeof(ds_LexEdge));
+  delarray(m, lx->eph.disp, lx->eph.nbucket, sizeof(uint32_t));
+  delarray(m, lx->quick, lx->qph.nslot, sizeof(ds_LexQuick));
+  delarray(m, lx->qph.disp, lx->qph.nbucket, sizeof(uint32_t));
+  delarray(m, lx->quick2, lx->q2ph.nslot, sizeof(ds_LexQuick2));
+  delarray(m, lx->q2ph.disp, lx->q2ph.nbucket, sizeof(uint32_t));
   delarray(m, lx->out, lx->nout, sizeof(uint32_t));
   delarray(m, lx->outoff, lx->nstate + 1, sizeof(uint32_t));
   delarray(m, lx->sflag, lx->nstate, 1);
+  delarray(m, lx->st, lx->st ? lx->nstate : 0, sizeof(ds_LexState));
+  delarray(m, lx->fail, lx->fail ? lx->nstate : 0, sizeof(uint32_t));
+  delarray(m, lx->depth, lx->depth ? lx->nstate : 0, sizeof(uint32_t));
+  delarray(m, lx->clen, lx->clen ? lx->nstate : 0, sizeof(uint32_t));
   ds_lex_init(lx);
 }
 
@@ -634,17 +643,34 @@ static int build_wild (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
     }
   lx->haswild = ni > 0;
   lx->maxfold = lx->maxwild > lx->maxkey ? lx->maxwild : lx->maxkey;
-  /* the filter: which first two folded bytes may start a wildcard */
+  /* the filter: which first three folded bytes (zero padded) may
+     start a wildcard; a shorter prefix marks every third byte */
   if ((lx->wfilter = (uint64_t *)newarray(m, lx, 1024, sizeof(uint64_t)))
       == NULL)
     goto done;
   for (i = 0; i < ni; i++) {
     const SKey *k = &g->k[g->start[idx[i]]];
-    size_t b, lo = 0, hi = 65536;         /* the range of 2-byte heads */
-    if (k->keylen >= 2) lo = k->key[0] | (size_t)k->key[1] << 8, hi = lo + 1;
-    else if (k->keylen == 1) lo = k->key[0];
-    for (b = lo; b < hi; b += (k->keylen == 1 ? 256 : 1))
-      lx->wfilter[b / 64] |= (uint64_t)1 << (b % 64);
+    size_t b, lo = 0, hi = (size_t)1 << 24, step = 1;
+    if (k->keylen == 0) {                 /* any token (never seen) */
+      memset(lx->wfilter, 0xFF, 1024 * sizeof(uint64_t));
+      break;
+    }
+    if (k->keylen >= 3) {
+      lo = k->key[0] | (size_t)k->key[1] << 8 | (size_t)k->key[2] << 16;
+      hi = lo + 1;
+    }
+    else if (k->keylen == 2) {
+      lo = k->key[0] | (size_t)k->key[1] << 8;
+      step = 65536;
+    }
+    else if (k->keylen == 1) {
+      lo = k->key[0];
+      step = 256;
+    }
+    for (b = lo; b < hi; b += step) {
+      size_t f = ds_lex_wildbit(b);
+      lx->wfilter[f / 64] |= (uint64_t)1 << (f % 64);
+    }
   }
   if ((r = dagrow(m, &da, 1024)) != DS_OK) goto done;
   dause(&da, 0, ROOT_CHECK);
@@ -713,6 +739,144 @@ done:
   return r;
 }
 
+/* ---------------------------------------------------------------- */
+/* perfect hashing                                                   */
+/* ---------------------------------------------------------------- */
+
+#define PH_NONE  0xFFFFFFFFu
+#define PH_TRIES 4096       /* displacements tried for one bucket */
+#define PH_AGAIN (-1)
+
+/* the scratch of one attempt */
+typedef struct PHWork {
+  uint32_t *start;         /* bucket -> its keys: key[start[g] ..) */
+  uint32_t *key;
+  uint32_t *order;         /* buckets, the biggest first */
+  uint64_t *taken;         /* a bit per slot */
+  uint32_t *tmp;           /* the slots of the bucket being placed */
+} PHWork;
+
+static void *scratch (ds_Mem *m, size_t n, size_t elsize) {
+  void *p = m->f(m->ud, NULL, 0, (n ? n : 1) * elsize);
+  if (p != NULL) memset(p, 0, (n ? n : 1) * elsize);
+  return p;
+}
+
+static void unscratch (ds_Mem *m, void *p, size_t n, size_t elsize) {
+  if (p != NULL) m->f(m->ud, p, (n ? n : 1) * elsize, 0);
+}
+
+/*
+** One attempt at placing the 'n' hashes h[] in ph->nslot slots; a
+** bucket that no displacement places keeps displacement 0 and its
+** keys PH_NONE in slot[], or, with 'whole', the attempt fails
+** (PH_AGAIN). Buckets go biggest first: they are placed while the
+** table is still empty.
+*/
+static int ph_try (ds_Mem *m, const uint64_t *h, size_t n, int whole,
+                   ds_LexPH *ph, uint32_t *disp, uint32_t *slot) {
+  size_t nb = ph->nbucket, ns = ph->nslot, i, g, maxb = 0;
+  PHWork w;
+  int r = DS_ENOMEM;
+  memset(&w, 0, sizeof(w));
+  if ((w.start = (uint32_t *)scratch(m, nb + 2, sizeof(uint32_t))) == NULL ||
+      (w.key = (uint32_t *)scratch(m, n, sizeof(uint32_t))) == NULL ||
+      (w.order = (uint32_t *)scratch(m, nb, sizeof(uint32_t))) == NULL ||
+      (w.taken = (uint64_t *)scratch(m, ns / 64 + 1, sizeof(uint64_t)))
+      == NULL)
+    goto done;
+  for (i = 0; i < n; i++) w.start[(h[i] >> ph->gshift) + 2]++;
+  for (g = 0; g < nb; g++) {
+    if (w.start[g + 2] > maxb) maxb = w.start[g + 2];
+    w.start[g + 2] += w.start[g + 1];
+  }
+  for (i = 0; i < n; i++) w.key[w.start[(h[i] >> ph->gshift) + 1]++] =
+                            (uint32_t)i;
+  /* now bucket g is key[start[g] .. start[g + 1]); order by size */
+  {
+    uint32_t *cnt = (uint32_t *)scratch(m, maxb + 2, sizeof(uint32_t));
+    if (cnt == NULL) goto done;
+    for (g = 0; g < nb; g++) cnt[maxb - (w.start[g + 1] - w.start[g]) + 1]++;
+    for (i = 1; i <= maxb + 1; i++) cnt[i] += cnt[i - 1];
+    for (g = 0; g < nb; g++)
+      w.order[cnt[maxb - (w.start[g + 1] - w.start[g])]++] = (uint32_t)g;
+    unscratch(m, cnt, maxb + 2, sizeof(uint32_t));
+  }
+  if ((w.tmp = (uint32_t *)scratch(m, maxb, sizeof(uint32_t))) == NULL)
+    goto done;
+  for (i = 0; i < nb; i++) disp[i] = 1;          /* empty: any but 0 */
+  for (g = 0; g < nb; g++) {
+    uint32_t b = w.order[g], lo = w.start[b], hi = w.start[b + 1], t, k, q;
+    if (lo == hi) break;                         /* the rest are empty */
+    for (t = 1; t <= PH_TRIES; t++) {
+      uint32_t d = t * 0x9E3779B1u;
+      for (k = lo; k < hi; k++) {
+        size_t sl = ds_lex_phslot(ph, h[w.key[k]], d);
+        if ((w.taken[sl / 64] >> (sl % 64)) & 1) break;
+        for (q = lo; q < k; q++)
+          if (w.tmp[q - lo] == sl) break;
+        if (q < k) break;
+        w.tmp[k - lo] = (uint32_t)sl;
+      }
+      if (k == hi) break;
+    }
+    if (t > PH_TRIES) {                          /* no displacement fits */
+      if (whole) { r = PH_AGAIN; goto done; }
+      disp[b] = 0;
+      for (k = lo; k < hi; k++) slot[w.key[k]] = PH_NONE;
+      continue;
+    }
+    disp[b] = t * 0x9E3779B1u;
+    for (k = lo; k < hi; k++) {
+      size_t sl = w.tmp[k - lo];
+      w.taken[sl / 64] |= (uint64_t)1 << (sl % 64);
+      slot[w.key[k]] = (uint32_t)sl;
+    }
+  }
+  r = DS_OK;
+done:
+  unscratch(m, w.start, nb + 2, sizeof(uint32_t));
+  unscratch(m, w.key, n, sizeof(uint32_t));
+  unscratch(m, w.order, nb, sizeof(uint32_t));
+  unscratch(m, w.taken, ns / 64 + 1, sizeof(uint64_t));
+  unscratch(m, w.tmp, maxb, sizeof(uint32_t));
+  return r;
+}
+
+/*
+** A perfect hash for the 'n' hashes h[] (about four keys a bucket, at
+** most 4/5 of the slots used): slot[i] gets key i's slot. With 'whole'
+** every key is placed (the hashes must differ: the table grows until
+** they fit); else a bucket may fail (see ph_try).
+*/
+static int ph_build (ds_Mem *m, ds_Lexicon *lx, const uint64_t *h, size_t n,
+                     int whole, ds_LexPH *ph, uint32_t *slot) {
+  int gb = 1, sb = 1, r;
+  uint32_t *disp;
+  memset(ph, 0, sizeof(*ph));
+  while (((size_t)4 << gb) < n) gb++;
+  while (((size_t)4 << sb) < n * 5) sb++;
+  for (;;) {
+    if (sb > 31) return DS_LEX_ELIMIT;
+    ph->nbucket = (size_t)1 << gb;
+    ph->nslot = (size_t)1 << sb;
+    ph->gshift = 64 - gb;
+    ph->sshift = 64 - sb;
+    if ((disp = (uint32_t *)scratch(m, ph->nbucket, sizeof(uint32_t)))
+        == NULL)
+      return DS_ENOMEM;
+    r = ph_try(m, h, n, whole, ph, disp, slot);
+    if (r == DS_OK) {
+      ph->disp = disp;
+      lx->bytes += ph->nbucket * sizeof(uint32_t);
+      return DS_OK;
+    }
+    unscratch(m, disp, ph->nbucket, sizeof(uint32_t));
+    if (r != PH_AGAIN) return r;
+    sb++;                                        /* more room */
+  }
+}
+
 /*
 ** Level 2: the trie over symbol sequences, and its outputs. States are
 ** numbered anew: the child of the root by symbol s is state s + 1
@@ -724,7 +888,7 @@ static int build_phrases (ds_Mem *m, ds_LexBuild *b, ds_Lexicon *lx) {
   const uint64_t *bk = (const uint64_t *)b->ekey.v;
   const uint32_t *bv = (const uint32_t *)b->eval.v;
   uint32_t *pairs = (uint32_t *)b->outs.v, *nid;
-  size_t i, nin = 0, size = 1, np = b->outs.n, o, next;
+  size_t i, nin = 0, np = b->outs.n, o, next;
   uint8_t *seen;
   int r = DS_ENOMEM;
   lx->nsym = b->syms.n;
@@ -777,29 +941,231 @@ static int build_phrases (ds_Mem *m, ds_LexBuild *b, ds_Lexicon *lx) {
   }
   m->f(m->ud, seen, (size_t)b->maxid + 1, 0);
   for (i = 0; i < lx->nstate; i++) lx->outoff[i + 1] += lx->outoff[i];
-  /* the edges that do not leave the root */
-  while (size < 2 * nin) size *= 2;
-  lx->emask = size - 1;
-  if ((lx->edge = (ds_LexEdge *)newarray(m, lx, size, sizeof(ds_LexEdge)))
-      == NULL)
-    goto done;
-  for (i = 0; i < b->ekey.n; i++) {
-    uint32_t st = (uint32_t)(bk[i] >> 32), sym = (uint32_t)bk[i], to;
-    size_t h;
-    if (bk[i] == EDGE_EMPTY || st == 0) continue;
-    st = nid[st];
-    to = nid[bv[i]];
-    for (h = ds_lex_edgehash(st, sym) & lx->emask; lx->edge[h].state != 0;
-         h = (h + 1) & lx->emask)
-      lx->edge[h].to |= DS_LEXE_MORE;      /* this edge goes on */
-    lx->edge[h].state = st;
-    lx->edge[h].sym = sym;
-    lx->edge[h].to = to | (lx->sflag[to] & DS_LEXS_LEAF ? DS_LEXE_LEAF : 0) |
-                     (lx->sflag[to] & DS_LEXS_OUT ? DS_LEXE_OUT : 0);
+  /* the edges that do not leave the root, in a perfect hash */
+  {
+    uint64_t *hk = (uint64_t *)scratch(m, nin, sizeof(uint64_t));
+    uint32_t *sl = (uint32_t *)scratch(m, nin, sizeof(uint32_t));
+    uint32_t *tv = (uint32_t *)scratch(m, nin, sizeof(uint32_t));
+    uint64_t *ky = (uint64_t *)scratch(m, nin, sizeof(uint64_t));
+    size_t k = 0;
+    if (hk == NULL || sl == NULL || tv == NULL || ky == NULL) r = DS_ENOMEM;
+    else {
+      for (i = 0; i < b->ekey.n; i++) {
+        uint32_t st = (uint32_t)(bk[i] >> 32), sym = (uint32_t)bk[i];
+        if (bk[i] == EDGE_EMPTY || st == 0) continue;
+        ky[k] = ds_lex_ekey(nid[st], sym);
+        hk[k] = ds_lex_ehash(ky[k]);
+        tv[k] = nid[bv[i]];
+        k++;
+      }
+      r = ph_build(m, lx, hk, nin, 1, &lx->eph, sl);
+      if (r == DS_OK &&
+          (lx->edge = (ds_LexEdge *)newarray(m, lx, lx->eph.nslot,
+                                              sizeof(ds_LexEdge))) == NULL)
+        r = DS_ENOMEM;
+      if (r == DS_OK) {
+        for (i = 0; i < lx->eph.nslot; i++) lx->edge[i].k = DS_LEX_NOKEY;
+        for (k = 0; k < nin; k++) {
+          uint32_t to = tv[k];
+          ds_LexEdge *e = &lx->edge[sl[k]];
+          e->k = ky[k];
+          e->to = to | (lx->sflag[to] & DS_LEXS_LEAF ? DS_LEXE_LEAF : 0) |
+                  (lx->sflag[to] & DS_LEXS_OUT ? DS_LEXE_OUT : 0);
+        }
+      }
+    }
+    unscratch(m, hk, nin, sizeof(uint64_t));
+    unscratch(m, sl, nin, sizeof(uint32_t));
+    unscratch(m, tv, nin, sizeof(uint32_t));
+    unscratch(m, ky, nin, sizeof(uint64_t));
+    if (r != DS_OK) goto done;
   }
   r = DS_OK;
 done:
   m->f(m->ud, nid, b->nstate * sizeof(uint32_t), 0);
+  return r;
+}
+
+/* the target of the edge (s, sym) in the built table, or 0 */
+static uint32_t edgeto (const ds_Lexicon *lx, uint32_t s, uint32_t sym) {
+  uint32_t aux;
+  return ds_lex_edge(lx, s, sym, &aux) & DS_LEXE_STATE;
+}
+
+/*
+** Level 2b: the automaton over the phrase trie. States are taken in
+** breadth-first order (a failure state is shallower than its state,
+** so it is done first): the failure state of the child of u by x is
+** the child by x of the deepest suffix state of u that has one, or
+** the root's child x + 1. The edges are grouped by state first.
+*/
+static int build_automaton (ds_Mem *m, ds_Lexicon *lx) {
+  size_t ns = lx->nstate, ne = lx->eph.nslot, i, qh = 0, qt = 0;
+  uint32_t *first = NULL, *kid = NULL, *queue = NULL;
+  size_t nkid = 0;
+  int r = DS_ENOMEM;
+  if ((lx->st = (ds_LexState *)newarray(m, lx, ns, sizeof(ds_LexState)))
+      == NULL ||
+      (lx->fail = (uint32_t *)newarray(m, lx, ns, sizeof(uint32_t))) == NULL ||
+      (lx->depth = (uint32_t *)newarray(m, lx, ns, sizeof(uint32_t)))
+      == NULL ||
+      (lx->clen = (uint32_t *)newarray(m, lx, ns, sizeof(uint32_t))) == NULL)
+    return DS_ENOMEM;
+  /* the children of each state: kid[first[s] .. first[s + 1]) */
+  if ((first = (uint32_t *)m->f(m->ud, NULL, 0, (ns + 1) * sizeof(uint32_t)))
+      == NULL)
+    goto done;
+  memset(first, 0, (ns + 1) * sizeof(uint32_t));
+#define EKEY(i) (lx->edge[i].k)
+  for (i = 0; i < ne; i++)
+    if (EKEY(i) != DS_LEX_NOKEY) { first[(EKEY(i) >> 32) + 1]++; nkid++; }
+  for (i = 0; i < ns; i++) first[i + 1] += first[i];
+  if ((kid = (uint32_t *)m->f(m->ud, NULL, 0,
+                              (nkid + 1) * sizeof(uint32_t))) == NULL ||
+      (queue = (uint32_t *)m->f(m->ud, NULL, 0, ns * sizeof(uint32_t)))
+      == NULL)
+    goto done;
+  for (i = 0; i < ne; i++)          /* first[s] ends up where s's kids end */
+    if (EKEY(i) != DS_LEX_NOKEY) kid[first[EKEY(i) >> 32]++] = (uint32_t)i;
+  for (i = ns; i > 0; i--) first[i] = first[i - 1];
+  first[0] = 0;
+  /* the root's children, depth 1, fail to the root */
+  for (i = 1; i <= lx->nsym; i++) {
+    lx->depth[i] = 1;
+    lx->clen[i] = 1;
+    queue[qt++] = (uint32_t)i;
+  }
+  while (qh < qt) {
+    uint32_t u = queue[qh++], k;
+    ds_LexState *su = &lx->st[u];
+    uint32_t f = lx->fail[u];
+    uint32_t own = lx->outoff[u + 1] - lx->outoff[u];
+    su->go = first[u + 1] > first[u] ? u : lx->st[f].go;
+    su->next = lx->st[f].go;
+    su->cnt = own + lx->st[f].cnt;
+    su->olink = lx->outoff[f + 1] > lx->outoff[f] ? f : lx->st[f].olink;
+    if (lx->depth[u] > lx->maxdepth) lx->maxdepth = lx->depth[u];
+    for (k = first[u]; k < first[u + 1]; k++) {
+      uint32_t v = lx->edge[kid[k]].to & DS_LEXE_STATE;
+      uint32_t x = (uint32_t)EKEY(kid[k]), g = f, t = 0;
+      while (g != 0 && (t = edgeto(lx, g, x)) == 0) g = lx->fail[g];
+      lx->fail[v] = g != 0 ? t : x + 1;
+      lx->depth[v] = lx->depth[u] + 1;
+      lx->clen[v] = lx->clen[lx->fail[v]] + 1;
+      queue[qt++] = v;
+    }
+  }
+  r = qt == ns - 1 ? DS_OK : DS_LEX_ELIMIT;     /* every state reached */
+  /* what the scan's fast path reads of an edge's target */
+  for (i = 0; i < ne; i++)
+    if (EKEY(i) != DS_LEX_NOKEY) {
+      uint32_t v = lx->edge[i].to & DS_LEXE_STATE;
+      uint32_t x = (uint32_t)EKEY(i), a = lx->st[v].cnt;
+      if (a > DS_LEXA_CNT || lx->st[v].go != lx->st[x + 1].go)
+        a = DS_LEXA_UNSAFE;
+      lx->edge[i].aux = a;
+    }
+#undef EKEY
+done:
+  if (first) m->f(m->ud, first, (ns + 1) * sizeof(uint32_t), 0);
+  if (kid) m->f(m->ud, kid, (nkid + 1) * sizeof(uint32_t), 0);
+  if (queue) m->f(m->ud, queue, ns * sizeof(uint32_t), 0);
+  return r;
+}
+
+/* a folded key of 1..16 ASCII bytes as chunks c[0], c[1]; else 0 */
+static int quickkey (const SKey *k, uint64_t *c) {
+  size_t i;
+  if (k->keylen < 1 || k->keylen > 16) return 0;
+  for (i = 0; i < k->keylen; i++)
+    if (k->key[i] >= 0x80) return 0;
+  tochunks(k->key, k->keylen, c);                /* zero padded */
+  return 1;
+}
+
+/* what the fast path needs of a word: its symbol and DS_LEXQ_* info */
+static uint32_t quickinfo (const ds_Lexicon *lx, const Groups *g, size_t i,
+                           uint32_t *sym) {
+  uint32_t r;
+  *sym = 0;
+  if (g->word[i] < 0 || g->ne[i] > 0) return DS_LEXQ_SLOW | DS_LEXQ_WORD;
+  *sym = (uint32_t)g->word[i];
+  r = *sym + 1;
+  if (lx->st[r].cnt > DS_LEXQ_CNT) return DS_LEXQ_SLOW | DS_LEXQ_WORD;
+  return lx->st[r].cnt | DS_LEXQ_WORD |
+         (lx->st[r].go == r ? DS_LEXQ_KIDS : 0);
+}
+
+/*
+** The tables of the scan's fast path: every word of the word table
+** whose folded form is 1..8 or 9..16 ASCII bytes, with its symbol and
+** the matches and edges of its root child, in perfect hashes over the
+** word hash (the scan has it already). A word that the fast path
+** cannot finish (exact spellings, no folded word) says DS_LEXQ_SLOW
+** and goes through token_syms; so do the words of a bucket that could
+** not be placed.
+*/
+static int build_quick (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
+  size_t i, n1 = 0, n2 = 0, k1 = 0, k2 = 0;
+  uint64_t *h1 = NULL, *h2 = NULL, c[3];
+  uint32_t *s1 = NULL, *s2 = NULL, *g1 = NULL, *g2 = NULL;
+  int r = DS_ENOMEM;
+  for (i = 0; i < g->n; i++)
+    if ((g->word[i] >= 0 || g->ne[i] > 0) && quickkey(&g->k[g->start[i]], c)) {
+      if (g->k[g->start[i]].keylen <= 8) n1++;
+      else n2++;
+    }
+  if ((h1 = (uint64_t *)scratch(m, n1, sizeof(uint64_t))) == NULL ||
+      (h2 = (uint64_t *)scratch(m, n2, sizeof(uint64_t))) == NULL ||
+      (s1 = (uint32_t *)scratch(m, n1, sizeof(uint32_t))) == NULL ||
+      (s2 = (uint32_t *)scratch(m, n2, sizeof(uint32_t))) == NULL ||
+      (g1 = (uint32_t *)scratch(m, n1, sizeof(uint32_t))) == NULL ||
+      (g2 = (uint32_t *)scratch(m, n2, sizeof(uint32_t))) == NULL)
+    goto done;
+  for (i = 0; i < g->n; i++) {
+    const SKey *k = &g->k[g->start[i]];
+    if ((g->word[i] < 0 && g->ne[i] == 0) || !quickkey(k, c)) continue;
+    if (k->keylen <= 8) { g1[k1] = (uint32_t)i; h1[k1++] = wordhash(c, 8); }
+    else { g2[k2] = (uint32_t)i; h2[k2++] = wordhash(c, 16); }
+  }
+  if ((r = ph_build(m, lx, h1, n1, 0, &lx->qph, s1)) != DS_OK ||
+      (r = ph_build(m, lx, h2, n2, 0, &lx->q2ph, s2)) != DS_OK)
+    goto done;
+  r = DS_ENOMEM;
+  if ((lx->quick = (ds_LexQuick *)newarray(m, lx, lx->qph.nslot,
+                                           sizeof(ds_LexQuick))) == NULL ||
+      (lx->quick2 = (ds_LexQuick2 *)newarray(m, lx, lx->q2ph.nslot,
+                                             sizeof(ds_LexQuick2))) == NULL)
+    goto done;
+  for (i = 0; i < lx->qph.nslot; i++) lx->quick[i].k = DS_LEX_NOKEY;
+  for (i = 0; i < lx->q2ph.nslot; i++) lx->quick2[i].k0 = DS_LEX_NOKEY;
+  for (i = 0; i < n1; i++) {
+    const SKey *k = &g->k[g->start[g1[i]]];
+    ds_LexQuick *q;
+    if (s1[i] == PH_NONE) continue;           /* its bucket failed */
+    q = &lx->quick[s1[i]];
+    quickkey(k, c);
+    q->k = c[0] | ds_lex_lenbits(k->keylen);
+    q->info = quickinfo(lx, g, g1[i], &q->sym);
+  }
+  for (i = 0; i < n2; i++) {
+    const SKey *k = &g->k[g->start[g2[i]]];
+    ds_LexQuick2 *q;
+    if (s2[i] == PH_NONE) continue;
+    q = &lx->quick2[s2[i]];
+    quickkey(k, c);
+    q->k0 = c[0];
+    q->k1 = c[1] | ds_lex_lenbits(k->keylen - 8);
+    q->info = quickinfo(lx, g, g2[i], &q->sym);
+  }
+  r = DS_OK;
+done:
+  unscratch(m, h1, n1, sizeof(uint64_t));
+  unscratch(m, h2, n2, sizeof(uint64_t));
+  unscratch(m, s1, n1, sizeof(uint32_t));
+  unscratch(m, s2, n2, sizeof(uint32_t));
+  unscratch(m, g1, n1, sizeof(uint32_t));
+  unscratch(m, g2, n2, sizeof(uint32_t));
   return r;
 }
 
@@ -811,8 +1177,10 @@ int ds_lex_build (ds_Mem *m, ds_LexBuild *b, size_t nentry, ds_Lexicon *lx) {
   lx->bytes = sizeof(*lx);
   if ((r = groups_make(m, b, lx, &g)) == DS_OK &&
       (r = build_words(m, lx, &g)) == DS_OK &&
-      (r = build_wild(m, lx, &g)) == DS_OK)
-    r = build_phrases(m, b, lx);
+      (r = build_wild(m, lx, &g)) == DS_OK &&
+      (r = build_phrases(m, b, lx)) == DS_OK &&
+      (r = build_automaton(m, lx)) == DS_OK)
+    r = build_quick(m, lx, &g);
   groups_free(m, &g);
   return r;
 }

@@ -6,11 +6,19 @@
 ** folded wildcard prefixes map a text token to its symbols: the id of
 ** the word it is, the ids of the wildcard prefixes it starts with,
 ** the exact-case words whose raw bytes it has. A trie over symbol
-** sequences (one path per entry variant) then runs with a set of
-** active threads, one per start token still alive, so that every
-** occurrence is found, overlapping and nested ones too. The cost per
-** token depends on the token and on the number of live threads, never
-** on the number of entries.
+** sequences (one path per entry variant), made an Aho-Corasick
+** automaton by failure states, then finds every occurrence,
+** overlapping and nested ones too: one state while each token carries
+** one symbol, a set of threads (one per start token still alive) while
+** tokens with several symbols leave live states that are no suffix
+** chain. The cost per token depends on the token, never on the number
+** of entries.
+**
+** The scan's fast path (most tokens of most texts) reads two perfect
+** hashes: the quick table (ASCII words of up to 16 bytes -> symbol and
+** what the scan needs of its root child) and the edges, tried from the
+** root child of the token before, so that one token's lookups need not
+** wait for the last token's.
 **
 ** Plain C99 over ds_Mem; failures are return codes. A built lexicon is
 ** immutable and holds no pointer into Lua: any number of scans, from
@@ -82,21 +90,100 @@ typedef struct ds_LexExtra {
   uint32_t raw, rawlen;    /* exact kinds: raw bytes in lex->raw */
 } ds_LexExtra;
 
-/* an edge of the phrase trie (state 0, the root, is never a key), in
-   an open hash probed as the word table is */
+/*
+** The hash tables the scan reads per token are perfect: a key's 64-bit
+** hash picks a bucket (its top bits), the bucket a displacement, and
+** hash and displacement the one slot where the key is, if anywhere. A
+** lookup reads one slot and compares once, without a branch; the
+** displacements were chosen when the lexicon was built. A bucket whose
+** keys could not be placed has displacement 0 (the quick tables only:
+** the scan then takes the general path).
+*/
+typedef struct ds_LexPH {
+  uint32_t *disp;          /* by bucket */
+  size_t nbucket, nslot;   /* powers of 2 */
+  int gshift, sshift;      /* 64 - log2 of each */
+} ds_LexPH;
+
+#define DS_LEX_PHMUL 0xD6E8FEB86659FD93u
+
+/* the slot of hash 'h' with displacement 'd' */
+static inline size_t ds_lex_phslot (const ds_LexPH *ph, uint64_t h,
+                                    uint32_t d) {
+  return (size_t)(((h ^ d) * DS_LEX_PHMUL) >> ph->sshift);
+}
+
+/* the displacement of hash 'h' */
+static inline uint32_t ds_lex_phdisp (const ds_LexPH *ph, uint64_t h) {
+  return ph->disp[h >> ph->gshift];
+}
+
+/* an edge of the phrase trie (state 0, the root, is never a key: its
+   edges are implicit) */
 typedef struct ds_LexEdge {
-  uint32_t state, sym;
+  uint64_t k;              /* state << 32 | symbol; DS_LEX_NOKEY: free */
   uint32_t to;             /* the target state | DS_LEXE_* */
+  uint32_t aux;            /* the target's matches | DS_LEXA_UNSAFE */
 } ds_LexEdge;
+
+#define DS_LEX_NOKEY  (~(uint64_t)0)
 
 #define DS_LEXE_LEAF  0x80000000u  /* the target has no children */
 #define DS_LEXE_OUT   0x40000000u  /* entries end at the target */
-#define DS_LEXE_MORE  0x20000000u  /* an edge passed this slot */
 #define DS_LEXE_STATE 0x1FFFFFFFu
+
+/* aux: the target's 'cnt' (see ds_LexState), when it fits, and whether
+   the scan must look at the target's state before the next token */
+#define DS_LEXA_UNSAFE 0x40000000u
+#define DS_LEXA_CNT    0x3FFFFFFFu
+
+/*
+** The common token, a word of at most 16 ASCII bytes, is looked up in
+** a table of its own: the key is its folded bytes, with its length in
+** the high bits of bytes 0..2 of the last 8 (ASCII leaves them clear),
+** the value its symbol and what the scan needs of the symbol's root
+** child, so that such a token costs one slot of this table and one
+** edge. Words of 1..8 bytes and of 9..16 have a table each.
+*/
+typedef struct ds_LexQuick {
+  uint64_t k;              /* folded bytes | ds_lex_lenbits(len) */
+  uint32_t sym;            /* the folded word's symbol */
+  uint32_t info;           /* DS_LEXQ_* | the root child's matches */
+} ds_LexQuick;
+
+typedef struct ds_LexQuick2 {
+  uint64_t k0;             /* folded bytes 0..7 */
+  uint64_t k1;             /* folded bytes 8.. | ds_lex_lenbits(len - 8) */
+  uint32_t sym, info;
+  uint64_t pad;            /* a slot is 32 bytes: never across lines */
+} ds_LexQuick2;
+
+#define DS_LEXQ_SLOW 0x80000000u  /* exact spellings, no folded word or
+                                     too many matches: token_syms */
+#define DS_LEXQ_KIDS 0x40000000u  /* the symbol's root child has edges */
+#define DS_LEXQ_WORD 0x10000000u  /* a key is here */
+#define DS_LEXQ_CNT  0x0FFFFFFFu
 
 /* state flags */
 #define DS_LEXS_LEAF 0x01
 #define DS_LEXS_OUT  0x02
+
+/*
+** What a scan reads of a state of the phrase automaton (Aho-Corasick
+** over symbols: the failure state of a state is the state of its
+** longest proper suffix). 'go' and 'next' skip the states without
+** edges, so that a token tries one edge in the common case.
+*/
+typedef struct ds_LexState {
+  uint32_t go;             /* the state or its nearest suffix state that
+                              has edges; 0 when none has */
+  uint32_t next;           /* 'go' of the failure state: where to try
+                              next when no edge of this state fits */
+  uint32_t cnt;            /* the matches a visit reports: entries that
+                              end here and at every suffix state */
+  uint32_t olink;          /* the nearest proper suffix state at which
+                              entries end; 0 when none */
+} ds_LexState;
 
 typedef struct ds_Lexicon {
   /* level 1a: folded word -> symbol (bucketed hash) */
@@ -117,7 +204,7 @@ typedef struct ds_Lexicon {
   size_t ncell;
   size_t maxwild;          /* the longest folded wildcard prefix */
   uint64_t *wfilter;       /* 65536 bits: a wildcard may start with the
-                              token's first two folded bytes */
+                              token's first three folded bytes */
   size_t maxfold;          /* the larger of maxkey and maxwild */
   int haswild;
   ds_LexExtra *xtra;
@@ -128,10 +215,19 @@ typedef struct ds_Lexicon {
   /* level 2: symbol sequences -> entries. Symbol s leads from the
      root to state s + 1; the other states follow */
   ds_LexEdge *edge;        /* the edges that do not leave the root */
-  size_t emask;
+  ds_LexPH eph;            /* their perfect hash (ds_lex_ehash) */
+  ds_LexQuick *quick;      /* ASCII words of 1..8 bytes (the fast path) */
+  ds_LexPH qph;            /* its perfect hash (the word hash) */
+  ds_LexQuick2 *quick2;    /* ASCII words of 9..16 bytes */
+  ds_LexPH q2ph;
   uint32_t *out;           /* entry ids, by state */
   uint32_t *outoff;        /* state -> out[outoff[s] .. outoff[s + 1]) */
   uint8_t *sflag;          /* DS_LEXS_* by state */
+  ds_LexState *st;         /* by state: the automaton */
+  uint32_t *fail;          /* by state: the failure state (0 the root) */
+  uint32_t *depth;         /* by state: symbols from the root */
+  uint32_t *clen;          /* by state: its suffix states and itself */
+  size_t maxdepth;         /* the longest variant, in tokens */
   size_t nstate, nsym, nentry, nout;
   int dups;                /* an entry may end in two states at once */
   size_t bytes;            /* memory held */
@@ -175,6 +271,8 @@ typedef struct ds_LexScan {
   size_t capfold;
   ds_LexMatch *m;          /* the matches of the last collecting scan */
   size_t nm, capm;
+  uint32_t *ring;          /* token index by position (the last ones) */
+  size_t capring;
 } ds_LexScan;
 
 DS_FUNC void ds_lexb_init (ds_LexBuild *b);
@@ -235,10 +333,50 @@ static inline size_t ds_lex_wbit (const ds_Lexicon *lx, uint64_t h) {
   return (size_t)(h >> 20) & lx->wbmask;
 }
 
-static inline size_t ds_lex_edgehash (uint32_t state, uint32_t sym) {
-  uint64_t k = ((uint64_t)state << 32) | sym;
+static inline uint64_t ds_lex_ekey (uint32_t state, uint32_t sym) {
+  return ((uint64_t)state << 32) | sym;
+}
+
+/* the hash of an edge key (a bijection: keys never share a hash) */
+static inline uint64_t ds_lex_ehash (uint64_t k) {
   k = (k ^ (k >> 29)) * DS_LEX_HMUL;
-  return (size_t)(k ^ (k >> 32));
+  return k ^ (k >> 32);
+}
+
+static inline size_t ds_lex_edgehash (uint32_t state, uint32_t sym) {
+  return (size_t)ds_lex_ehash(ds_lex_ekey(state, sym));
+}
+
+/*
+** The edge (state, sym): its 'to' word (0 when there is none) and, in
+** '*aux', its aux word.
+*/
+static inline uint32_t ds_lex_edge (const ds_Lexicon *lx, uint32_t state,
+                                    uint32_t sym, uint32_t *aux) {
+  uint64_t key = ds_lex_ekey(state, sym), h = ds_lex_ehash(key);
+  const ds_LexEdge *e =
+    &lx->edge[ds_lex_phslot(&lx->eph, h, ds_lex_phdisp(&lx->eph, h))];
+  if (e->k != key) return 0;
+  *aux = e->aux;
+  return e->to;
+}
+
+/* the bit of the wildcard filter for a token whose first three folded
+   bytes (zero padded) are 'head' */
+static inline size_t ds_lex_wildbit (uint64_t head) {
+  return (size_t)(((head & 0xFFFFFF) * DS_LEX_HSEED) >> 48);
+}
+
+/* the wildcard filter says no wildcard prefix starts this token */
+static inline int ds_lex_nowild (const ds_Lexicon *lx, uint64_t head) {
+  size_t f = ds_lex_wildbit(head);
+  return !lx->haswild || !((lx->wfilter[f / 64] >> (f % 64)) & 1);
+}
+
+/* the key bits that say a quick key's length (1..8) */
+static inline uint64_t ds_lex_lenbits (size_t len) {
+  return ((uint64_t)(len & 1) << 7) | ((uint64_t)(len & 2) << 14) |
+         ((uint64_t)(len & 4) << 21);
 }
 
 /*

@@ -1,13 +1,37 @@
 /*
 ** ds_lexscan.c -- scanning tokens with a phrase lexicon (built by
-** ds_lexicon.c; see ds_lexicon.h). One pass over the tokens: each token
-** is folded (8 ASCII bytes at a time when it can be), mapped to its
-** symbols, and moves the live threads of the phrase trie on.
+** ds_lexicon.c; see ds_lexicon.h). One pass over the tokens, a block
+** at a time. Phase 1 folds each token (8 ASCII bytes at a time) and
+** keeps those that may be words; phase 2 looks each up in the quick
+** table and moves the automaton on by one edge lookup, keyed by the
+** token before rather than by the state, so that the lookups of
+** successive tokens overlap. Neither phase branches on whether a token
+** is a word: in a text where most tokens are words of a big lexicon and
+** the others are not, such a branch is mispredicted at every other
+** token. What the fast path cannot take (long or non-ASCII tokens,
+** wildcards, exact case, several symbols at one token) goes through
+** the general path: token_syms, and threads while several states that
+** are no suffix chain are live.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
 
 #include "ds_lexicon.h"
+
+/* a function kept out of the hot loop that calls it (the loop keeps
+   its variables in registers) */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* a hint that a line will be read soon (it changes no result) */
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
 
 #define ONES  0x0101010101010101u
 #define HIGHS 0x8080808080808080u
@@ -30,6 +54,7 @@ void ds_lexscan_free (ds_Mem *m, ds_LexScan *sc) {
   ds_free(m, sc->sym, sc->capsym, sizeof(uint32_t));
   ds_free(m, sc->fold, sc->capfold, sizeof(uint64_t));
   ds_free(m, sc->m, sc->capm, sizeof(ds_LexMatch));
+  ds_free(m, sc->ring, sc->capring, sizeof(uint32_t));
   ds_lexscan_init(sc);
 }
 
@@ -210,10 +235,10 @@ static long long_word (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
 static size_t token_syms (const ds_Lexicon *lx, const char *p, size_t len,
                           const uint64_t *fb, size_t o, uint64_t h,
                           uint32_t *sym) {
-  size_t n = 0, head = (size_t)(fb[0] & 0xFFFF);
+  size_t n = 0;
   long slot;
   const ds_LexWord *w;
-  if (lx->haswild && (lx->wfilter[head / 64] >> (head % 64)) & 1)
+  if (!ds_lex_nowild(lx, fb[0]))
     n = wild_syms(lx, fb, o, p, len, sym, 0);
   if (o > lx->maxkey) return n;
   slot = o <= 8 ? short_word(lx, fb[0], o, h) : long_word(lx, fb, o, h);
@@ -239,12 +264,17 @@ static size_t token_syms (const ds_Lexicon *lx, const char *p, size_t len,
 
 /* the target of the edge (s, sym) with its DS_LEXE_* flags, or 0 */
 static uint32_t edge (const ds_Lexicon *lx, uint32_t s, uint32_t sym) {
-  size_t h;
-  for (h = ds_lex_edgehash(s, sym) & lx->emask; ; h = (h + 1) & lx->emask) {
-    const ds_LexEdge *e = &lx->edge[h];
-    if (e->state == s && e->sym == sym) return e->to;
-    if (!(e->to & DS_LEXE_MORE)) return 0;
+  uint32_t aux;
+  return ds_lex_edge(lx, s, sym, &aux);
+}
+
+/* the state after 's' on a token whose one symbol is 'x' */
+static uint32_t delta (const ds_Lexicon *lx, uint32_t s, uint32_t x) {
+  for (s = lx->st[s].go; s != 0; s = lx->st[s].next) {
+    uint32_t e = edge(lx, s, x);
+    if (e != 0) return e & DS_LEXE_STATE;
   }
+  return x + 1;
 }
 
 static int mless (const ds_LexMatch *a, const ds_LexMatch *b) {
@@ -328,78 +358,313 @@ static int reserve (ds_Mem *m, ds_LexThread **v, size_t *cap, size_t need) {
   return ds_grow(m, (void **)v, cap, need, sizeof(ds_LexThread));
 }
 
+/* what a scan's helpers share (the hot state lives in ds_lex_scan) */
+typedef struct Run {
+  ds_Mem *m;
+  const ds_Lexicon *lx;
+  ds_LexScan *sc;
+  size_t rmask;            /* sc->ring holds the last rmask + 1 */
+  int buffer;              /* keep matches in sc->m */
+} Run;
+
+/* the token at which a state of depth 'd' ending at position 'p' starts */
+#define FIRST(R, p, d) ((R)->sc->ring[((p) - (d) + 1) & (R)->rmask])
+
+/*
+** The matches of a visit of state 's' at token j (position 'pos'): its
+** entries, then those of its suffix states, deepest first.
+*/
+static int acemit (const Run *R, uint32_t s, size_t j, size_t pos) {
+  const ds_Lexicon *lx = R->lx;
+  ds_LexScan *sc = R->sc;
+  size_t c = lx->st[s].cnt;
+  ds_LexMatch *x;
+  if (sc->nm + c > sc->capm &&
+      ds_grow(R->m, (void **)&sc->m, &sc->capm, sc->nm + c,
+              sizeof(ds_LexMatch)))
+    return DS_ENOMEM;
+  x = sc->m + sc->nm;
+  sc->nm += c;
+  if (nout(lx, s) == 0) s = lx->st[s].olink;
+  for (; s != 0; s = lx->st[s].olink) {
+    uint32_t first = FIRST(R, pos, lx->depth[s]), o;
+    for (o = lx->outoff[s]; o < lx->outoff[s + 1]; o++, x++) {
+      x->first = first;
+      x->last = (uint32_t)j;
+      x->id = lx->out[o];
+    }
+  }
+  return DS_OK;
+}
+
+/* a visit of a state with matches, kept until the end of its block */
+typedef struct Event {
+  uint32_t s, j, pos;
+} Event;
+
+/* the matches of the events ev[0..n), in order */
+static int flush (const Run *R, const Event *ev, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (acemit(R, ev[i].s, ev[i].j, ev[i].pos)) return DS_ENOMEM;
+  return DS_OK;
+}
+
+/*
+** Threads from automaton state 's' (the token before is at position
+** 'pos'): one per state of its suffix chain that has edges, oldest
+** first. Returns their number, or -1 when memory runs out.
+*/
+static long expand (const Run *R, uint32_t s, size_t pos) {
+  const ds_Lexicon *lx = R->lx;
+  ds_LexScan *sc = R->sc;
+  size_t n = 0;
+  if (s != 0 && reserve(R->m, &sc->cur, &sc->capcur, lx->clen[s]))
+    return -1;
+  for (; s != 0; s = lx->fail[s])
+    if (!(lx->sflag[s] & DS_LEXS_LEAF)) {
+      sc->cur[n].state = s;
+      sc->cur[n].first = FIRST(R, pos, lx->depth[s]);
+      n++;
+    }
+  return (long)n;
+}
+
 /*
 ** One token (index j, symbols sym[0..ns)) moves every live thread on
-** and starts one of its own; matches are counted in '*total' or, when
-** 'buffer', kept. Returns the number of threads now live, or -1 when
-** memory runs out.
+** and starts one of its own, as many as it has symbols; matches are
+** counted in '*total' or, with R->buffer, kept. The states reached
+** (leaves too) are counted in '*live', the deepest goes to '*deep':
+** when they are its suffix chain, the automaton takes over again.
+** Returns the number of threads now live, or -1.
 */
-static long step (ds_Mem *m, const ds_Lexicon *lx, ds_LexScan *sc,
-                  size_t ncur, const uint32_t *sym, size_t ns, size_t j,
-                  int buffer, size_t *total) {
-  size_t c, k, nn = 0, mark = sc->nm;
+static long tstep (const Run *R, size_t ncur, const uint32_t *sym,
+                   size_t ns, size_t j, size_t *total, size_t *live,
+                   uint32_t *deep) {
+  const ds_Lexicon *lx = R->lx;
+  ds_LexScan *sc = R->sc;
+  size_t c, k, nn = 0, mark = sc->nm, nl = 0;
+  uint32_t dst = 0;
   ds_LexThread *tmp;
-  if (ns == 1 && ncur <= 1) {        /* the common case, with few branches */
-    uint32_t r = sym[0] + 1, e = 0, es, f0 = 0;
-    uint8_t rf = lx->sflag[r];
-    if (ncur == 1) {
-      e = edge(lx, sc->cur[0].state, sym[0]);
-      f0 = sc->cur[0].first;
-    }
-    es = e & DS_LEXE_STATE;
-    if (!buffer)
-      *total += nout(lx, es) + nout(lx, r);
-    else if (((e & DS_LEXE_OUT) && emit(m, lx, sc, es, f0, j)) ||
-             ((rf & DS_LEXS_OUT) && emit(m, lx, sc, r, (uint32_t)j, j)))
-      return -1;
-    sc->nxt[0].state = es;
-    sc->nxt[0].first = f0;
-    nn = (e != 0) & !(e & DS_LEXE_LEAF);
-    sc->nxt[nn].state = r;
-    sc->nxt[nn].first = (uint32_t)j;
-    nn += !(rf & DS_LEXS_LEAF);
-  }
-  else {
-    if ((ncur + 1) * ns > sc->capnxt &&
-        reserve(m, &sc->nxt, &sc->capnxt, (ncur + 1) * ns))
-      return -1;
-    for (c = 0; c < ncur; c++) {             /* live threads, oldest first */
-      uint32_t first = sc->cur[c].first;
-      for (k = 0; k < ns; k++) {
-        uint32_t e = edge(lx, sc->cur[c].state, sym[k]);
-        if (e == 0) continue;
-        if (e & DS_LEXE_OUT) {
-          if (!buffer) *total += nout(lx, e & DS_LEXE_STATE);
-          else if (emit(m, lx, sc, e & DS_LEXE_STATE, first, j)) return -1;
-        }
-        if (!(e & DS_LEXE_LEAF)) {
-          sc->nxt[nn].state = e & DS_LEXE_STATE;
-          sc->nxt[nn].first = first;
-          nn++;
-        }
+  if ((ncur + 1) * ns > sc->capnxt &&
+      reserve(R->m, &sc->nxt, &sc->capnxt, (ncur + 1) * ns))
+    return -1;
+  for (c = 0; c < ncur; c++) {               /* live threads, oldest first */
+    uint32_t first = sc->cur[c].first;
+    for (k = 0; k < ns; k++) {
+      uint32_t e = edge(lx, sc->cur[c].state, sym[k]), to;
+      if (e == 0) continue;
+      to = e & DS_LEXE_STATE;
+      if (nl++ == 0) dst = to;       /* the oldest thread goes deepest */
+      if (e & DS_LEXE_OUT) {
+        if (!R->buffer) *total += nout(lx, to);
+        else if (emit(R->m, lx, sc, to, first, j)) return -1;
       }
-    }
-    for (k = 0; k < ns; k++) {               /* a thread from this token */
-      uint32_t r = sym[k] + 1;
-      uint8_t rf = lx->sflag[r];
-      if (rf & DS_LEXS_OUT) {
-        if (!buffer) *total += nout(lx, r);
-        else if (emit(m, lx, sc, r, (uint32_t)j, j)) return -1;
-      }
-      if (!(rf & DS_LEXS_LEAF)) {
-        sc->nxt[nn].state = r;
-        sc->nxt[nn].first = (uint32_t)j;
+      if (!(e & DS_LEXE_LEAF)) {
+        sc->nxt[nn].state = to;
+        sc->nxt[nn].first = first;
         nn++;
       }
     }
-    if (lx->dups && sc->nm - mark > 1) {     /* two variants, one match */
-      sortmatches(sc->m + mark, sc->nm - mark);
-      sc->nm = mark + unique(sc->m + mark, sc->nm - mark);
+  }
+  for (k = 0; k < ns; k++) {                 /* a thread from this token */
+    uint32_t r = sym[k] + 1;
+    uint8_t rf = lx->sflag[r];
+    if (nl++ == 0) dst = r;
+    if (rf & DS_LEXS_OUT) {
+      if (!R->buffer) *total += nout(lx, r);
+      else if (emit(R->m, lx, sc, r, (uint32_t)j, j)) return -1;
     }
+    if (!(rf & DS_LEXS_LEAF)) {
+      sc->nxt[nn].state = r;
+      sc->nxt[nn].first = (uint32_t)j;
+      nn++;
+    }
+  }
+  if (lx->dups && sc->nm - mark > 1) {       /* two variants, one match */
+    sortmatches(sc->m + mark, sc->nm - mark);
+    sc->nm = mark + unique(sc->m + mark, sc->nm - mark);
   }
   tmp = sc->cur; sc->cur = sc->nxt; sc->nxt = tmp;
   c = sc->capcur; sc->capcur = sc->capnxt; sc->capnxt = c;
+  *live = nl;
+  *deep = dst;
   return (long)nn;
+}
+
+/* tokens mapped to symbols at a time (phase 1), then run (phase 2):
+   at most BLOCK candidates, from at most PBLOCK positions */
+#define BLOCK 128
+#define PBLOCK 1024
+
+/* the scan's state between tokens */
+typedef struct Hot {
+  uint32_t state;          /* the automaton's state */
+  uint32_t gp;             /* 'go' of the last token's root child */
+  uint32_t unsafe;         /* the state's 'go' may not be 'gp' */
+  int threads;             /* the threads run, not the automaton */
+  size_t ncur;             /* live threads */
+  size_t pos;              /* tokens with symbols so far */
+  size_t total;            /* matches counted */
+} Hot;
+
+/* a token that may carry symbols, found by phase 1 */
+typedef struct Cand {
+  uint64_t k0, k1;         /* its quick key (k1: 9..16 bytes) */
+  uint64_t h;              /* its word hash */
+  uint32_t j;              /* its index */
+  uint32_t pos;            /* tokens before it, joining hyphens left out */
+  uint32_t len;
+  uint32_t info;           /* 0, or DS_LEXQ_SLOW: the general path */
+  uint32_t folded;         /* k0, k1 and h are set */
+} Cand;
+
+/*
+** A token the fast path does not take: long, not ASCII, maybe a
+** wildcard, a word with exact spellings, or any token while threads
+** run. Its symbols come from token_syms; with one symbol the automaton
+** moves on, with more the threads take over until one suffix chain is
+** live again.
+*/
+NOINLINE static int general (const Run *R, Hot *H,
+                             const unsigned char *text,
+                             const unsigned char *end, const ds_Token *tok,
+                             const Cand *ci, long known, uint32_t x,
+                             int collect) {
+  const ds_Lexicon *lx = R->lx;
+  ds_LexScan *sc = R->sc;
+  size_t j = ci->j;
+  const ds_Token *t = &tok[j];
+  const unsigned char *p = text + t->start;
+  uint64_t q[3], h;
+  size_t ns, live;
+  uint32_t deep;
+  long r;
+  if (known >= 0) {                          /* the quick table said */
+    ns = (size_t)known;
+    sc->sym[0] = x;
+  }
+  else if (ci->folded) {                     /* phase 1 folded it */
+    q[0] = ci->k0 & ~ds_lex_lenbits(7);
+    q[1] = ci->k1 & ~ds_lex_lenbits(7);
+    q[2] = 0;
+    ns = token_syms(lx, (const char *)p, t->len, q, t->len, ci->h, sc->sym);
+  }
+  else if (quick_fold(p, t->len, end, &q[0], &h)) {
+    q[1] = 0;
+    ns = token_syms(lx, (const char *)p, t->len, q, t->len, h, sc->sym);
+  }
+  else {
+    size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
+    ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym);
+  }
+  if (ns == 0) {
+    H->state = H->gp = H->unsafe = 0;
+    H->threads = 0;
+    return DS_OK;
+  }
+  H->unsafe = 1;                             /* 'gp' is not known */
+  if (ns == 1 && !H->threads) {              /* the automaton */
+    uint32_t st = delta(lx, H->state, sc->sym[0]);
+    H->gp = lx->st[sc->sym[0] + 1].go;       /* the root child or 0 */
+    H->unsafe = lx->st[st].go != H->gp;
+    H->state = st;
+    sc->ring[++H->pos & R->rmask] = (uint32_t)j;
+    if (!collect) H->total += lx->st[st].cnt;
+    else if (lx->st[st].cnt != 0 && acemit(R, st, j, H->pos))
+      return DS_ENOMEM;
+    return DS_OK;
+  }
+  if (!H->threads) {                         /* several symbols: threads */
+    r = expand(R, H->state, H->pos);
+    if (r < 0) return DS_ENOMEM;
+    H->ncur = (size_t)r;
+    H->threads = 1;
+  }
+  sc->ring[++H->pos & R->rmask] = (uint32_t)j;
+  r = tstep(R, H->ncur, sc->sym, ns, j, &H->total, &live, &deep);
+  if (r < 0) return DS_ENOMEM;
+  H->ncur = (size_t)r;
+  if (live == lx->clen[deep]) {              /* one suffix chain again */
+    H->state = deep;
+    H->threads = 0;
+  }
+  if (R->buffer && !collect) {
+    H->total += sc->nm;
+    sc->nm = 0;
+  }
+  return DS_OK;
+}
+
+/* the first 'len' (1..8) bytes at 'p' */
+static uint64_t load8 (const unsigned char *p, size_t len) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v & (~(uint64_t)0 >> (64 - 8 * len));
+}
+
+/*
+** Phase 1a: from token '*jp' on, the tokens that may carry symbols, at
+** most BLOCK: the ASCII tokens of at most 16 bytes that the filter of
+** the word table lets through, and every token the fast path cannot
+** take (longer, not ASCII, maybe a wildcard). The others are no word:
+** they only reset the automaton, which phase 2 sees as a gap in the
+** positions. Whether a token is kept costs no branch: in a text where
+** most tokens are words of the lexicon and the others are not, that
+** branch would be mispredicted at every other token.
+*/
+static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
+                          const unsigned char *end, const ds_Token *tok,
+                          size_t n, size_t *jp, size_t *posp, Cand *c) {
+  size_t j = *jp, pos = *posp, nc = 0, stop = pos + PBLOCK;
+  const uint64_t *bloom = lx->wbloom;
+  size_t bmask = lx->wbmask;
+  for (; j < n && nc < BLOCK && pos < stop; j++) {
+    const ds_Token *t = &tok[j];
+    const unsigned char *p = text + t->start;
+    size_t len = t->len, f, room = (size_t)(end - p);
+    uint64_t v0, v1, x0, x1, h;
+    if (t->kind == DS_TK_PUNCT && ds_lex_joining(tok, j, n))
+      continue;                              /* rare-earth = rare earth */
+    c[nc].j = (uint32_t)j;
+    c[nc].pos = (uint32_t)pos++;
+    c[nc].len = (uint32_t)len;
+    c[nc].folded = 0;
+    if (len <= 8 && room >= 8) {
+      v0 = load8(p, len);
+      v1 = 0;
+    }
+    else if (len <= 16 && room >= 16) {
+      memcpy(&v0, p, 8);
+      v1 = load8(p + 8, len - 8);
+    }
+    else {
+      c[nc++].info = DS_LEXQ_SLOW;           /* the general path's */
+      continue;
+    }
+    if ((v0 | v1) & HIGHS) {
+      c[nc++].info = DS_LEXQ_SLOW;
+      continue;
+    }
+    x0 = lower8(v0);
+    x1 = lower8(v1);
+    h = ds_lex_hashstep(DS_LEX_HSEED, x0);
+    h = len > 8 ? ds_lex_hashstep(h, x1) : h;
+    f = (size_t)(h >> 20) & bmask;
+    c[nc].h = h;
+    c[nc].k0 = len > 8 ? x0 : x0 | ds_lex_lenbits(len);
+    c[nc].k1 = x1 | ds_lex_lenbits(len - 8);
+    c[nc].folded = 1;
+    if (!ds_lex_nowild(lx, x0)) {            /* maybe a wildcard's */
+      c[nc++].info = DS_LEXQ_SLOW;
+      continue;
+    }
+    c[nc].info = 0;
+    nc += (size_t)(bloom[f / 64] >> (f % 64)) & 1;
+  }
+  *jp = j;
+  *posp = pos;
+  return nc;
 }
 
 int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
@@ -408,55 +673,128 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
   const unsigned char *text = (const unsigned char *)s;
   const unsigned char *end = text +
     (n > 0 ? (size_t)tok[n - 1].start + tok[n - 1].len : 0);
-  size_t j, ncur = 0, total = 0;
-  /* an entry that may end twice at one token is counted through sc->m */
-  int buffer = collect || lx->dups;
+  size_t j = 0, ring = 4, pos = 0, total = 0;
+  uint32_t state = 0, gp = 0, unsafe = 0, next = 0;
+  int keepring, threads = 0;
+  Cand cand[BLOCK];
+  Event ev[BLOCK];
+  Hot H;
+  Run R;
   sc->nm = 0;
   *count = 0;
   if (lx->word == NULL) return DS_OK;        /* a closed lexicon */
+  /* the ring outlives a block: events read it at the block's end */
+  while (ring < lx->maxdepth + PBLOCK + 2) ring *= 2;
   if (ds_grow(m, (void **)&sc->sym, &sc->capsym, lx->maxsyms,
               sizeof(uint32_t)) ||
       ds_grow(m, (void **)&sc->fold, &sc->capfold, lx->maxfold / 8 + 4,
               sizeof(uint64_t)) ||
+      ds_grow(m, (void **)&sc->ring, &sc->capring, ring, sizeof(uint32_t)) ||
       reserve(m, &sc->cur, &sc->capcur, 2) ||
       reserve(m, &sc->nxt, &sc->capnxt, 2))
     return DS_ENOMEM;
-  for (j = 0; j < n; j++) {
-    const ds_Token *t = &tok[j];
-    const unsigned char *p = text + t->start;
-    uint64_t q[2], h;
-    long r;
-    size_t ns;
-    if (t->kind == DS_TK_PUNCT && ds_lex_joining(tok, j, n))
-      continue;                              /* rare-earth = rare earth */
-    if (quick_fold(p, t->len, end, &q[0], &h)) {
-      q[1] = 0;
-      if (!lx->haswild) {                    /* the fastest way */
-        r = short_word(lx, q[0], t->len, h);
-        if (r < 0) { ncur = 0; continue; }
-        if (lx->word[r].len & DS_LEXW_X)
-          ns = token_syms(lx, (const char *)p, t->len, q, t->len, h,
-                          sc->sym);
-        else {
-          sc->sym[0] = lx->word[r].word;
-          ns = 1;
+  R.m = m;
+  R.lx = lx;
+  R.sc = sc;
+  R.rmask = ring - 1;
+  /* an entry that may end twice at one token is counted through sc->m */
+  R.buffer = collect || lx->dups;
+  /* where matches start: for kept matches, and for threads (only a
+     token with two symbols, a wildcard's or an exact word's, starts
+     them) */
+  keepring = collect || lx->nxtra > 0;
+  H.threads = 0;
+  H.ncur = 0;
+  while (j < n) {
+    size_t nc, i, nev = 0;
+    nc = candidates(lx, text, end, tok, n, &j, &pos, cand);
+    for (i = 0; i < nc; i++) {               /* phase 2: the automaton */
+      const Cand *ci = &cand[i];
+      uint64_t h = ci->h, ek, he;
+      uint32_t x, in, d, f, p = ci->pos, s2, c, gap;
+      const ds_LexEdge *e;
+      /* a gap: tokens that are no word came between, back to the root */
+      gap = p != next;
+      state = gap ? 0 : state;
+      gp = gap ? 0 : gp;
+      unsafe = gap ? 0 : unsafe;
+      threads &= !gap;
+      next = p + 1;
+      in = ci->info;
+      x = 0;
+      if (!in) {                             /* a short ASCII candidate */
+        uint32_t qi, qs;
+        if (ci->len <= 8) {
+          const ds_LexQuick *q;
+          d = ds_lex_phdisp(&lx->qph, h);
+          q = &lx->quick[ds_lex_phslot(&lx->qph, h, d)];
+          f = -(uint32_t)(q->k == ci->k0);
+          qi = q->info;
+          qs = q->sym;
         }
+        else {
+          const ds_LexQuick2 *q;
+          d = ds_lex_phdisp(&lx->q2ph, h);
+          q = &lx->quick2[ds_lex_phslot(&lx->q2ph, h, d)];
+          f = -(uint32_t)((q->k0 == ci->k0) & (q->k1 == ci->k1));
+          qi = q->info;
+          qs = q->sym;
+        }
+        /* masks, not branches: found or not is a coin toss */
+        in = (qi & f) | (d == 0 ? DS_LEXQ_SLOW : 0);
+        x = qs & f;
       }
-      else
-        ns = token_syms(lx, (const char *)p, t->len, q, t->len, h, sc->sym);
+      if ((in & DS_LEXQ_SLOW) || threads) {
+        int rc;
+        if (nev > 0 && flush(&R, ev, nev)) return DS_ENOMEM;
+        nev = 0;                             /* matches stay in order */
+        H.state = state; H.gp = gp; H.unsafe = unsafe;
+        H.pos = p - 1; H.total = total; H.threads = threads;
+        rc = general(&R, &H, text, end, tok, ci,
+                     in & DS_LEXQ_SLOW ? -1 : (in & DS_LEXQ_WORD) != 0, x,
+                     collect);
+        if (rc != DS_OK) return rc;
+        state = H.state; gp = H.gp; unsafe = H.unsafe;
+        total = H.total; threads = H.threads;
+        continue;
+      }
+      if (unsafe) {                          /* the state decides */
+        if (in & DS_LEXQ_WORD) {
+          s2 = delta(lx, state, x);
+          c = lx->st[s2].cnt;
+          unsafe = lx->st[s2].go != lx->st[x + 1].go;
+        }
+        else s2 = c = unsafe = 0;
+      }
+      else {
+        /* no edge to try (no word, or no edges from the last one): a key
+           that is never there, whose slot is always the same line */
+        uint32_t word = -((in >> 28) & 1), hm, eto, eaux;
+        uint64_t want = -(uint64_t)((gp != 0) & word);
+        ek = (ds_lex_ekey(gp, x) & want) | (~(uint64_t)1 & ~want);
+        he = ds_lex_ehash(ek);
+        e = &lx->edge[ds_lex_phslot(&lx->eph, he, ds_lex_phdisp(&lx->eph, he))];
+        eto = e->to;
+        eaux = e->aux;
+        hm = -(uint32_t)(e->k == ek);
+        /* no edge: the root child x + 1, or the root when no word */
+        s2 = (eto & DS_LEXE_STATE & hm) | ((x + 1) & word & ~hm);
+        c = (eaux & DS_LEXA_CNT & hm) | (in & DS_LEXQ_CNT & ~hm);
+        unsafe = eaux & DS_LEXA_UNSAFE & hm;
+        if (unsafe) c = lx->st[s2].cnt;
+      }
+      gp = (x + 1) & -((in >> 30) & 1);      /* DS_LEXQ_KIDS */
+      state = s2;
+      if (keepring) sc->ring[p & R.rmask] = ci->j;
+      if (!collect) total += c;
+      else {                                 /* no branch: c is 0 or not */
+        ev[nev].s = s2;
+        ev[nev].j = ci->j;
+        ev[nev].pos = p;
+        nev += c != 0;
+      }
     }
-    else {
-      size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
-      ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym);
-    }
-    if (ns == 0) { ncur = 0; continue; }
-    r = step(m, lx, sc, ncur, sc->sym, ns, j, buffer, &total);
-    if (r < 0) return DS_ENOMEM;
-    ncur = (size_t)r;
-    if (buffer && !collect) {
-      total += sc->nm;
-      sc->nm = 0;
-    }
+    if (nev > 0 && flush(&R, ev, nev)) return DS_ENOMEM;
   }
   if (collect) {
     sortmatches(sc->m, sc->nm);
