@@ -101,9 +101,15 @@ build/segbench: bench/segbench.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC)) $(H
 	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ bench/segbench.c \
 	  $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
 
-# the differential checker: the live tokenizer and segmenter against the
-# frozen reference in fuzz/ref/ (bench/tokdiff.c): the corpus, the spec
-# strings, the fixtures, then TOKDIFF_RANDOM random and mutated texts
+# The differential checkers hold the live core to a frozen reference:
+# csrc/ at an earlier commit, which tools/frozen.sh writes from git into
+# build/ref/ (a clone with its history is needed).
+build/ref/%/.done: tools/frozen.sh
+	tools/frozen.sh $* build/ref/$*
+
+# make tokdiff: the live tokenizer and segmenter against the reference
+# (bench/tokdiff.c): the corpus, the spec strings, the fixtures, then
+# TOKDIFF_RANDOM random and mutated texts
 TOKDIFF_RANDOM ?= 1000000
 TOKDIFF_SEED   ?= 1
 tokdiff: build/tokdiff build/tokdiff-swar
@@ -117,15 +123,18 @@ tokdiff: build/tokdiff build/tokdiff-swar
 	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
 	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
 
-TOKDIFF_SRC = bench/tokdiff.c fuzz/ref/tokref.c \
-              $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
-build/tokdiff: $(TOKDIFF_SRC) $(wildcard fuzz/ref/*) $(HDR)
-	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ $(TOKDIFF_SRC)
+# the reference's files include each other and "ds.h": -iquote finds
+# them in build/ref/tok/, before csrc/
+build/ref/tokref.o: bench/tokref.c bench/tokref.h build/ref/tok/.done
+	$(CC) $(CFLAGS) $(WARN) -iquote build/ref/tok -c -o $@ bench/tokref.c
 
-build/tokdiff-swar: $(TOKDIFF_SRC) $(wildcard fuzz/ref/*) $(HDR)
-	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(WARN) -DDS_NO_SIMD -Icsrc -o $@ $(TOKDIFF_SRC)
+TOKDIFF_SRC = bench/tokdiff.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
+build/tokdiff: $(TOKDIFF_SRC) build/ref/tokref.o $(HDR)
+	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ $(TOKDIFF_SRC) build/ref/tokref.o
+
+build/tokdiff-swar: $(TOKDIFF_SRC) build/ref/tokref.o $(HDR)
+	$(CC) $(CFLAGS) $(WARN) -DDS_NO_SIMD -Icsrc -o $@ $(TOKDIFF_SRC) \
+	  build/ref/tokref.o
 
 # write csrc/ds_words_hash.h again from the word lists of csrc/ds_words.c
 # (after changing a list; core._selfcheck() fails until then)
@@ -135,9 +144,10 @@ words-hash:
 	build/words_hash > build/ds_words_hash.h
 	mv build/ds_words_hash.h csrc/ds_words_hash.h
 
-# the phrase lexicon against its frozen reference (bench/lexdiff/): both
-# built from the same entries, matches compared over the corpus and
-# random lexicons. The reference's symbols are renamed so both link.
+# make lexdiff: the phrase lexicon against its reference (build/ref/lex/,
+# bench/lexdiff/): both built from the same entries, matches compared
+# over the corpus and random lexicons. The reference's symbols are
+# renamed so both link.
 LEXREF_DEFS = $(foreach f,lexb_init lexb_free lexb_add lex_build lex_init \
                 lex_free lexscan_init lexscan_free lex_scan,-Dds_$(f)=ref_$(f))
 LEXDIFF_SRC = $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
@@ -146,15 +156,15 @@ LEXDIFF_CC  = $(CC) $(CFLAGS) $(WARN) -fPIC -fvisibility=hidden
 lexdiff: deps all build/lexdiff.so
 	$(ENV) $(LUA) bench/lexdiff.lua $(CORPUS)
 
-build/lexdiff.so: $(wildcard bench/lexdiff/*.[ch] bench/lexdiff/ref/*) \
+build/lexdiff.so: $(wildcard bench/lexdiff/*.[ch]) build/ref/lex/.done \
                   $(LEXDIFF_SRC) $(HDR)
 	@mkdir -p build/lexdiff
-	$(LEXDIFF_CC) $(LEXREF_DEFS) -Ibench/lexdiff/ref -Icsrc \
+	$(LEXDIFF_CC) $(LEXREF_DEFS) -iquote build/ref/lex -Icsrc \
 	  -DLD_SIDE=ld_ref -c bench/lexdiff/side.c -o build/lexdiff/side_ref.o
 	$(LEXDIFF_CC) $(LEXREF_DEFS) -Icsrc \
-	  -c bench/lexdiff/ref/ds_lexicon.c -o build/lexdiff/ref_lexicon.o
+	  -c build/ref/lex/ds_lexicon.c -o build/lexdiff/ref_lexicon.o
 	$(LEXDIFF_CC) $(LEXREF_DEFS) -Icsrc \
-	  -c bench/lexdiff/ref/ds_lexscan.c -o build/lexdiff/ref_lexscan.o
+	  -c build/ref/lex/ds_lexscan.c -o build/lexdiff/ref_lexscan.o
 	$(LEXDIFF_CC) -Icsrc -DLD_SIDE=ld_cur -c bench/lexdiff/side.c \
 	  -o build/lexdiff/side_cur.o
 	$(LEXDIFF_CC) -Icsrc -I$(LUA_INC) -c bench/lexdiff/module.c \

@@ -1,7 +1,8 @@
 /*
 ** tokdiff.c -- the differential checker of the tokenizer and the
 ** segmenter: the live core (csrc/) against the frozen reference
-** (fuzz/ref/, renamed dsref_*), which defines the output. Every token
+** (csrc/ at commit bd645ac, written
+** into build/ref/tok/ by tools/frozen.sh, renamed dsref_*), which defines the output. Every token
 ** (start, len, kind, flags, punct) and every sentence and clause span
 ** (first, last, start, stop, sentence, subject, flags, split) must be
 ** the same, for every input: the texts of the files given, then random
@@ -26,7 +27,7 @@
 #include <time.h>
 
 #include "ds.h"
-#include "../fuzz/ref/tokref.h"
+#include "tokref.h"
 
 
 /* ------------------------------------------------------------------ */

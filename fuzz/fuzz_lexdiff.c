@@ -2,8 +2,8 @@
 ** fuzz_lexdiff.c -- libFuzzer differential target for the phrase
 ** lexicon: the bytes up to the first NUL are a phrase list (one entry
 ** a line, variants of an entry separated by '|'), the rest a text. The
-** frozen reference scanner (bench/lexdiff/ref/) and the current one
-** (csrc/) are built from the list and scan the text in both modes; any
+** frozen reference scanner (csrc/ at commit b1b44ff, written by
+** tools/frozen.sh) and the current one (csrc/) are built from the list and scan the text in both modes; any
 ** difference in a return code, a count or a match aborts.
 ** See LICENSE for copyright and licence.
 */

@@ -1,7 +1,7 @@
 /*
 ** fuzz_tokdiff.c -- libFuzzer differential target: the live tokenizer
-** and segmenter against the frozen reference (fuzz/ref/, see
-** fuzz/ref/tokref.h). Every token, sentence and clause of the input
+** and segmenter against the frozen reference (csrc/ at commit
+** bd645ac, see bench/tokref.h). Every token, sentence and clause of the input
 ** must be the reference's, from C (ds_doc_build) and from Lua
 ** (core.document); so must ds_fold and the word lists on its tokens.
 ** Any difference aborts. bench/tokdiff.c runs the same comparison over
@@ -17,7 +17,7 @@
 #include <lualib.h>
 
 #include "ds.h"
-#include "ref/tokref.h"
+#include "../bench/tokref.h"
 
 int luaopen_dealscope_core (lua_State *L);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);

@@ -1,6 +1,6 @@
 /*
 ** lexdiff.h -- the differential checker of the phrase lexicon: the
-** frozen reference scanner (ref/, the lexicon as it was before the
+** frozen reference scanner (build/ref/lex/: the lexicon as it was before the
 ** automaton was rewritten for speed) and the current one (csrc/) behind
 ** one table of operations each, so that one program can build both
 ** from the same entries and compare their matches. side.c is compiled

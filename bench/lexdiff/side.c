@@ -1,6 +1,7 @@
 /*
 ** side.c -- one side of the differential checker (see lexdiff.h):
-** compiled with -DLD_SIDE=ld_ref against the frozen copy in ref/, and
+** compiled with -DLD_SIDE=ld_ref against the frozen reference (csrc/ at
+** commit b1b44ff, in build/ref/lex/ from tools/frozen.sh), and
 ** with -DLD_SIDE=ld_cur against csrc/. Each lexicon gets its own
 ** malloc-based allocator.
 ** See LICENSE for copyright and licence.

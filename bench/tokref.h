@@ -1,6 +1,6 @@
 /*
 ** tokref.h -- the frozen reference tokenizer and segmenter (the
-** implementation as of commit bd645ac, kept in fuzz/ref/ unchanged),
+** implementation as of commit bd645ac, read from git by tools/frozen.sh),
 ** with its symbols renamed to dsref_*. It is test-only: the
 ** differential checker (bench/tokdiff.c) and fuzz/fuzz_tokdiff.c
 ** compare the live core against it, so that the tokenizer and the

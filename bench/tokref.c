@@ -1,8 +1,9 @@
 /*
 ** tokref.c -- one translation unit holding the frozen reference
-** (fuzz/ref/ds_*.c, copies of csrc/ as of commit bd645ac) with every
+** (csrc/ds_*.c as of commit bd645ac, which tools/frozen.sh writes
+** into build/ref/tok/ from git; compiled with -iquote there) with every
 ** shared symbol renamed from ds_* to dsref_*, so that it links next to
-** the live core. Never edit the frozen files: they define the output
+** the live core. The frozen files define the output
 ** the live tokenizer and segmenter must reproduce.
 ** See LICENSE for copyright and licence.
 */
@@ -34,7 +35,7 @@
 #define ds_doc_token_at dsref_doc_token_at
 #define ds_doc_span_of dsref_doc_span_of
 
-/* the frozen files include "ds.h": the one in this directory */
+/* the frozen files include "ds.h": the one beside them */
 #include "ds_mem.c"
 #include "ds_utf8.c"
 #include "ds_words.c"
