@@ -1,8 +1,9 @@
 --- make lexdiff: the phrase lexicon of csrc/ against the frozen reference
 -- scanner, csrc/ at commit b1b44ff (the one before the automaton was
--- rewritten for speed; tools/frozen.sh writes it into build/ref/lex/). Both are built from the same entries and scan
--- the same tokens; every match (id, first token, last token, in order)
--- and every count must be the same, or the run stops with the first
+-- rewritten for speed; tools/frozen.sh writes it into build/ref/lex/).
+-- Both are built from the same entries and scan the same tokens; every
+-- match (id, first token, last token, in order) and every count must be
+-- the same, or the run stops with the first
 -- difference. The lists: the benchmark's 100, 10,000 and 100,000
 -- phrases, the same with wildcards, exact case, nested and repeated
 -- entries, hyphens and apostrophes, phrases of the full syntax through
