@@ -91,26 +91,8 @@ do
   end
 end
 
--- 100,000 distinct phrases: the word pairs of the corpus (as make bench)
-local function pairs100k (s)
-  local out, seen, prev = {}, {}, nil
-  for w in s:lower():gmatch("%a+") do
-    if #w >= 3 then
-      if prev then
-        local p = prev .. " " .. w
-        if not seen[p] then
-          seen[p] = true
-          out[#out + 1] = p
-          if #out == 100000 then break end
-        end
-      end
-      prev = w
-    else
-      prev = nil
-    end
-  end
-  return out
-end
+-- 100,000 distinct phrases: the word pairs of the corpus
+local pairs100k = dofile("bench/pairs100k.lua")
 
 -- the distinct raw words of the corpus, in order, matching 'pat'
 local function words (s, pat, max)

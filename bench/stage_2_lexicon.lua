@@ -32,26 +32,8 @@ local function sh_ok (cmd)
   return os.execute(cmd .. " >/dev/null 2>&1") == true
 end
 
--- 100,000 distinct phrases: the word pairs of the corpus, in order
-local function pairs100k (text)
-  local out, seen, prev = {}, {}, nil
-  for w in text:lower():gmatch("%a+") do
-    if #w >= 3 then
-      if prev then
-        local p = prev .. " " .. w
-        if not seen[p] then
-          seen[p] = true
-          out[#out + 1] = p
-          if #out == 100000 then break end
-        end
-      end
-      prev = w
-    else
-      prev = nil
-    end
-  end
-  return out
-end
+-- 100,000 distinct phrases: the word pairs of the corpus
+local pairs100k = dofile("bench/pairs100k.lua")
 
 -- ripgrep -i -w -F over 'file': best wall-clock seconds of 'runs' and
 -- the count, or nil when it did not finish within 'cap' seconds

@@ -12,21 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <lua.h>
-#include <lauxlib.h>
-#include <lualib.h>
-
-#include "ds.h"
+#include "fuzz.h"
 #include "../bench/tokref.h"
-
-int luaopen_dealscope_core (lua_State *L);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static void *alloc (void *ud, void *p, size_t osize, size_t nsize) {
-  (void)ud; (void)osize;
-  if (nsize == 0) { free(p); return NULL; }
-  return realloc(p, nsize);
-}
 
 static void same_span (const ds_Span *a, const RefSpan *b) {
   if (a->first != b->first || a->last != b->last || a->start != b->start ||
@@ -135,10 +122,7 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   lua_State *L;
   if (tokref_build(s, size, &ref) != 0) abort();
   check_core(s, size, &ref);
-  L = luaL_newstate();
-  luaL_openlibs(L);
-  if (luaL_loadstring(L, script) != LUA_OK) abort();
-  luaL_requiref(L, "dealscope.core", luaopen_dealscope_core, 0);
+  L = fuzz_script(script);
   lua_pushlstring(L, s, size);
   push_ref(L, &ref);
   lua_pushinteger(L, (lua_Integer)ref.ntok);

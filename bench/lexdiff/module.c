@@ -63,6 +63,18 @@ static int fail (lua_State *L, Check *c) {
   return luaL_error(L, "lexdiff: %s", msg);
 }
 
+/* a lexicon builder of each side into a zeroed 'c'; 0 when out of memory */
+static int openboth (Check *c) {
+  int k;
+  memset(c, 0, sizeof(*c));
+  for (k = 0; k < 2; k++)
+    if ((c->h[k] = side[k]->open()) == NULL) {
+      snprintf(c->msg, sizeof(c->msg), "out of memory");
+      return 0;
+    }
+  return 1;
+}
+
 static double since (clock_t t0) {
   return (double)(clock() - t0) / CLOCKS_PER_SEC;
 }
@@ -163,12 +175,7 @@ static int l_check (lua_State *L) {
   if (!many) luaL_checkstring(L, 2);
   nt = many ? (lua_Integer)lua_rawlen(L, 2) : 1;
   n = (lua_Integer)lua_rawlen(L, 1);
-  memset(&c, 0, sizeof(c));
-  for (s = 0; s < 2; s++)
-    if ((c.h[s] = side[s]->open()) == NULL) {
-      snprintf(c.msg, sizeof(c.msg), "out of memory");
-      return fail(L, &c);
-    }
+  if (!openboth(&c)) return fail(L, &c);
   for (i = 1; i <= n; i++) {
     lua_rawgeti(L, 1, i);
     if ((r = addentry(L, &c, i)) < 0) return fail(L, &c);
@@ -239,12 +246,7 @@ static int l_time (lua_State *L) {
   int s, mode;
   luaL_checktype(L, 1, LUA_TTABLE);
   n = (lua_Integer)lua_rawlen(L, 1);
-  memset(&c, 0, sizeof(c));
-  for (s = 0; s < 2; s++)
-    if ((c.h[s] = side[s]->open()) == NULL) {
-      snprintf(c.msg, sizeof(c.msg), "out of memory");
-      return fail(L, &c);
-    }
+  if (!openboth(&c)) return fail(L, &c);
   for (i = 1; i <= n; i++) {
     lua_rawgeti(L, 1, i);
     if (addentry(L, &c, i) != 0) {
