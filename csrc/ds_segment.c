@@ -48,13 +48,16 @@
 ** decision at a comma or an "and" looks at the same few tokens again
 ** and again (a clause's verbs, the words after the mark), and a lookup
 ** folds the word and searches the word lists. Direct-mapped by token
-** index: the tokens asked about lie within one sentence.
+** index: the tokens asked about lie within a few tokens of each other,
+** so 64 slots keep them; the cache is cleared for each text, so it is
+** small (a token index fits 32 bits: a text is shorter than 4 GiB).
 */
-#define VCACHE 256
+#define VCACHE 64
 
 typedef struct VerbCache {
-  size_t tok[VCACHE];   /* the token in each slot, (size_t)-1: none */
-  int form[VCACHE];     /* its ds_verb_form */
+  uint32_t tok[VCACHE];         /* the token in each slot, UINT32_MAX:
+                                   none (no index is that large) */
+  unsigned char form[VCACHE];   /* its ds_verb_form (8 bits) */
 } VerbCache;
 
 typedef struct Seg {
@@ -851,8 +854,8 @@ static int verb_at (const Seg *g, size_t i) {
   if (g->vc->tok[slot] == i) return g->vc->form[slot];
   l = fold_key(g, i, &key);
   f = (l >= 2 && l <= DS_WORDKEY) ? ds_verb_form_key(key.a, key.b, l) : 0;
-  g->vc->tok[slot] = i;
-  g->vc->form[slot] = f;
+  g->vc->tok[slot] = (uint32_t)i;
+  g->vc->form[slot] = (unsigned char)f;
   return f;
 }
 
