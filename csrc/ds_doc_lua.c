@@ -2,6 +2,7 @@
 ** ds_doc_lua.c -- the dealscope.Document type and the text functions
 ** of dealscope.core: document, tokenize, sentences, clauses, fold.
 ** Offsets given to Lua are 1-based and inclusive, as string.sub's.
+** A closed document leaves its arrays to the next one (see Spare).
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
@@ -32,20 +33,100 @@ LDoc *ds_checkdoc (lua_State *L, int arg) {
 
 
 /*
+** The spare: the arrays (tokens, sentences, clauses) of the last
+** document closed, empty, for the next document to fill. A program that
+** reads texts one after another, closing each, then allocates none of
+** them again (three blocks per text, and their regrowth, among the
+** userdata and strings of Lua: malloc and free were a twentieth of
+** core.document), and the next text's tokens go to memory still in the
+** cache. One spare per Lua state, in the registry under the address
+** of 'sparekey'; each document keeps it in its second user value, so it
+** outlives them; its __gc frees what it holds and marks it dead (the
+** documents collected with it, finalized after it, then free their
+** arrays themselves). Arrays of more than SPAREMAX bytes are not kept.
+*/
+#define SPAREMAX ((size_t)1 << 18)
+
+typedef struct Spare {
+  ds_Doc d;             /* arrays without elements, or none */
+  ds_Mem m;
+  int dead;             /* finalized: keeps nothing more */
+} Spare;
+
+static const char sparekey = 0;
+
+static int spare_gc (lua_State *L) {
+  Spare *sp = (Spare *)lua_touserdata(L, 1);
+  ds_doc_free(&sp->m, &sp->d);
+  sp->dead = 1;
+  return 0;
+}
+
+/* create the spare of this state */
+static void newspare (lua_State *L) {
+  Spare *sp = (Spare *)lua_newuserdatauv(L, sizeof(Spare), 0);
+  ds_doc_init(&sp->d);
+  ds_getmem(L, &sp->m);
+  sp->dead = 0;
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, spare_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &sparekey);
+}
+
+/* array 'p' (room for 'cap' elements of 'size' bytes) to the spare's
+   slot '*sp' when the slot is empty and the array not too large; else
+   it is freed */
+static void keep (ds_Mem *m, void **sp, size_t *scap, void *p, size_t cap,
+                  size_t size) {
+  if (p == NULL) return;
+  if (*sp == NULL && cap <= SPAREMAX / size) { *sp = p; *scap = cap; }
+  else ds_free(m, p, cap, size);
+}
+
+/* free the arrays of 'd', or leave them to its spare */
+static void release (LDoc *d) {
+  Spare *sp = d->spare;
+  if (sp == NULL || sp->dead) ds_doc_free(&d->m, &d->d);
+  else {
+    keep(&d->m, (void **)&sp->d.tok.v, &sp->d.tok.cap, d->d.tok.v,
+         d->d.tok.cap, sizeof(ds_Token));
+    keep(&d->m, (void **)&sp->d.sent.v, &sp->d.sent.cap, d->d.sent.v,
+         d->d.sent.cap, sizeof(ds_Span));
+    keep(&d->m, (void **)&sp->d.clause.v, &sp->d.clause.cap,
+         d->d.clause.v, d->d.clause.cap, sizeof(ds_Span));
+    ds_doc_init(&d->d);
+  }
+}
+
+
+/*
 ** Create a document over the string at 'arg' and push it. The
 ** userdata comes first, empty, with its metatable: an error while
-** building leaves nothing that __gc cannot free.
+** building leaves nothing that __gc cannot free. It takes the arrays
+** of the spare (which owns them until then) before it builds.
 */
 static LDoc *newdoc (lua_State *L, int arg) {
   size_t len;
   const char *s = lua_tolstring(L, arg, &len);
-  LDoc *d = (LDoc *)lua_newuserdatauv(L, sizeof(LDoc), 1);
+  LDoc *d = (LDoc *)lua_newuserdatauv(L, sizeof(LDoc), 2);
+  Spare *sp;
   ds_doc_init(&d->d);
   ds_getmem(L, &d->m);
+  d->spare = NULL;
   d->closed = 0;
   luaL_setmetatable(L, DS_DOCUMENT);
   lua_pushvalue(L, arg);
   lua_setiuservalue(L, -2, 1);          /* keep the text alive */
+  lua_rawgetp(L, LUA_REGISTRYINDEX, &sparekey);
+  sp = (Spare *)lua_touserdata(L, -1);
+  lua_setiuservalue(L, -2, 2);          /* and the spare */
+  if (sp != NULL && !sp->dead) {
+    d->spare = sp;
+    d->d = sp->d;                       /* its arrays, now the doc's */
+    ds_doc_init(&sp->d);
+  }
   ds_check(L, ds_doc_build(&d->m, &d->d, s, len));
   return d;
 }
@@ -74,7 +155,7 @@ static int core_document (lua_State *L) {
 static int doc_close (lua_State *L) {
   LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
   if (!d->closed) {
-    ds_doc_free(&d->m, &d->d);
+    release(d);
     d->closed = 1;
     lua_pushnil(L);
     lua_setiuservalue(L, 1, 1);         /* let the text go */
@@ -374,5 +455,6 @@ void ds_open_doc (lua_State *L) {
   };
   ds_newclass(L, DS_DOCUMENT, methods, metamethods);
   lua_pop(L, 1);                         /* pop metatable */
+  newspare(L);
   luaL_setfuncs(L, funcs, 0);
 }

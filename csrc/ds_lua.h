@@ -13,10 +13,12 @@
 
 #define DS_DOCUMENT "dealscope.Document"
 
-/* a document userdata: the text lives in its first user value */
+/* a document userdata: the text lives in its first user value, the
+   spare (see ds_doc_lua.c) in its second */
 typedef struct LDoc {
   ds_Doc d;
   ds_Mem m;
+  struct Spare *spare;  /* where its arrays go when it closes, or NULL */
   int closed;
 } LDoc;
 

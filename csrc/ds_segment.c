@@ -39,6 +39,10 @@
 #include "ds.h"
 #include "ds_words.h"
 
+#if defined(__SSE2__) && !defined(DS_NO_SIMD)
+#include <emmintrin.h>
+#endif
+
 #define FOLDMAX 24      /* longest word the word lists need to see */
 #define QUOTEMAX 120    /* tokens a quotation may span and still count */
 #define BRACKETMAX 16   /* tokens a bracketed group may span */
@@ -48,13 +52,16 @@
 ** decision at a comma or an "and" looks at the same few tokens again
 ** and again (a clause's verbs, the words after the mark), and a lookup
 ** folds the word and searches the word lists. Direct-mapped by token
-** index: the tokens asked about lie within one sentence.
+** index: the tokens asked about lie within a few tokens of each other,
+** so 64 slots keep them; the cache is cleared for each text, so it is
+** small (a token index fits 32 bits: a text is shorter than 4 GiB).
 */
-#define VCACHE 256
+#define VCACHE 64
 
 typedef struct VerbCache {
-  size_t tok[VCACHE];   /* the token in each slot, (size_t)-1: none */
-  int form[VCACHE];     /* its ds_verb_form */
+  uint32_t tok[VCACHE];         /* the token in each slot, UINT32_MAX:
+                                   none (no index is that large) */
+  unsigned char form[VCACHE];   /* its ds_verb_form (8 bits) */
 } VerbCache;
 
 typedef struct Seg {
@@ -309,6 +316,72 @@ static int starter_at (const Seg *g, size_t i) {
 /* ------------------------------------------------------------------ */
 
 /*
+** The line breaks of a text in order, read from bit masks of its '\n'
+** bytes, 64 bytes at a time: most lines are short, and a memchr per
+** line cost more than the tests of the line did.
+*/
+typedef struct Breaks {
+  const unsigned char *s;
+  size_t len;
+  size_t base;          /* 'nl' covers the 64 bytes from here */
+  uint64_t nl;          /* bit k: a '\n' at base + k, not yet given */
+} Breaks;
+
+/* index of the lowest set bit of x (x != 0) */
+static inline int lowbit (uint64_t x) {
+#if defined(__GNUC__)
+  return __builtin_ctzll(x);
+#else
+  int k = 0;
+  while (!(x & 1)) { x >>= 1; k++; }
+  return k;
+#endif
+}
+
+/* the '\n' bytes of s[base..len), 64 at most, as a bit mask */
+static uint64_t nl_mask (const unsigned char *s, size_t base, size_t len) {
+  size_t n = len - base < 64 ? len - base : 64, k = 0;
+  uint64_t m = 0;
+#if defined(__SSE2__) && !defined(DS_NO_SIMD)
+  const __m128i lf = _mm_set1_epi8('\n');
+  for (; k + 16 <= n; k += 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+                                (s + base + k));
+    m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf)) << k;
+  }
+  if (k < n && len >= 16) {     /* the last bytes: the text's last 16 */
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+                                (s + len - 16));
+    unsigned b = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf));
+    return m | (uint64_t)(b >> (16 - (n - k))) << k;
+  }
+#endif
+  for (; k < n; k++)
+    m |= (uint64_t)(s[base + k] == '\n') << k;
+  return m;
+}
+
+static void breaks_init (Breaks *b, const unsigned char *s, size_t len) {
+  b->s = s;
+  b->len = len;
+  b->base = 0;
+  b->nl = len > 0 ? nl_mask(s, 0, len) : 0;
+}
+
+/* the next '\n' (after the one given last), or len when none is left */
+static size_t next_break (Breaks *b) {
+  size_t e;
+  while (b->nl == 0) {
+    b->base += 64;
+    if (b->base >= b->len) return b->len;
+    b->nl = nl_mask(b->s, b->base, b->len);
+  }
+  e = b->base + (size_t)lowbit(b->nl);
+  b->nl &= b->nl - 1;
+  return e;
+}
+
+/*
 ** Hard-wrapped text has no line longer than 90 bytes, and a line that
 ** runs on into the next: it ends without end punctuation and the next
 ** line, not indented, starts with a lower-case letter or a digit
@@ -322,9 +395,10 @@ static int is_wrapped (const char *s0, size_t len) {
   size_t lines = 0, total = 0, i = 0;
   int runon = 0, last = '.';         /* last character of the line */
   int indented = 0;                  /* the line is indented */
+  Breaks br;
+  breaks_init(&br, s, len);
   while (i < len) {
-    const unsigned char *nl = memchr(s + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - s) : len, b = i, l;
+    size_t e = next_break(&br), b = i, l;
     while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) b++;
     l = e - i;
     if (l > 90) return 0;
@@ -851,8 +925,8 @@ static int verb_at (const Seg *g, size_t i) {
   if (g->vc->tok[slot] == i) return g->vc->form[slot];
   l = fold_key(g, i, &key);
   f = (l >= 2 && l <= DS_WORDKEY) ? ds_verb_form_key(key.a, key.b, l) : 0;
-  g->vc->tok[slot] = i;
-  g->vc->form[slot] = f;
+  g->vc->tok[slot] = (uint32_t)i;
+  g->vc->form[slot] = (unsigned char)f;
   return f;
 }
 

@@ -886,8 +886,10 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
   unsigned char pad[64];        /* the last bytes, padded with NUL */
   if (n > DS_MAXTEXT)
     return DS_ETOOBIG;
-  /* a guess that saves most regrowth: one token per 5 bytes */
-  if (ds_grow(m, (void **)&out->v, &out->cap, out->n + n / 5 + 16,
+  /* a guess that saves most regrowth: one token per 5 bytes, and room
+     for a last window of 64 (each window wants room for a token per
+     byte: with 16, the array doubled near the end of most texts) */
+  if (ds_grow(m, (void **)&out->v, &out->cap, out->n + n / 5 + 64,
               sizeof(ds_Token)))
     return DS_ENOMEM;
   while (i < n) {
