@@ -55,16 +55,8 @@ local function compiled (phrases)
   return entries
 end
 
-local function lines (path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local t = {}
-  for l in f:lines() do
-    if l:find("%S") then t[#t + 1] = l end
-  end
-  f:close()
-  return t
-end
+local phrase_lists = dofile("bench/lists.lua")
+local lines = phrase_lists.lines
 
 local function map (list, f)
   local out = {}
@@ -91,8 +83,7 @@ do
   end
 end
 
--- 100,000 distinct phrases: the word pairs of the corpus
-local pairs100k = dofile("bench/pairs100k.lua")
+local pairs100k = phrase_lists.pairs100k
 
 -- the distinct raw words of the corpus, in order, matching 'pat'
 local function words (s, pat, max)

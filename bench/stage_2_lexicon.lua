@@ -17,23 +17,14 @@ local lpeg_alt = dofile("bench/lpeg_alt.lua")
 local dir = os.getenv("LEX_PHRASES") or "../shared/bench"
 local rgcap = tonumber(os.getenv("LEX_RG_CAP")) or 10
 
-local function lines (path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local t = {}
-  for l in f:lines() do
-    if l:find("%S") then t[#t + 1] = l end
-  end
-  f:close()
-  return t
-end
+local phrase_lists = dofile("bench/lists.lua")
+local lines = phrase_lists.lines
 
 local function sh_ok (cmd)
   return os.execute(cmd .. " >/dev/null 2>&1") == true
 end
 
--- 100,000 distinct phrases: the word pairs of the corpus
-local pairs100k = dofile("bench/pairs100k.lua")
+local pairs100k = phrase_lists.pairs100k
 
 -- ripgrep -i -w -F over 'file': best wall-clock seconds of 'runs' and
 -- the count, or nil when it did not finish within 'cap' seconds

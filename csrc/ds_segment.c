@@ -38,6 +38,7 @@
 
 #include "ds.h"
 #include "ds_words.h"
+#include "ds_swar.h"
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
 #include <emmintrin.h>
@@ -176,21 +177,10 @@ typedef struct WKey {
   size_t len;
 } WKey;
 
-#define ONES  ((uint64_t)0x0101010101010101u)
-#define HIGHS ((uint64_t)0x8080808080808080u)
-
-/* the 8 bytes at p as a little-endian number (one load on most CPUs) */
-static inline uint64_t le64 (const unsigned char *p) {
-  return (uint64_t)p[0] | ((uint64_t)p[1] << 8) | ((uint64_t)p[2] << 16) |
-         ((uint64_t)p[3] << 24) | ((uint64_t)p[4] << 32) |
-         ((uint64_t)p[5] << 40) | ((uint64_t)p[6] << 48) |
-         ((uint64_t)p[7] << 56);
-}
-
 /* ASCII bytes A-Z of x to a-z (every byte of x < 0x80) */
 static inline uint64_t lower8 (uint64_t x) {
-  uint64_t up = ((x + ONES * (0x80 - 'A')) ^ (x + ONES * (0x80 - 'Z' - 1)))
-                & HIGHS;
+  uint64_t up = ((x + DS_ONES * (0x80 - 'A')) ^ (x + DS_ONES * (0x80 - 'Z' - 1)))
+                & DS_HIGHS;
   return x | (up >> 2);
 }
 
@@ -216,11 +206,11 @@ static size_t fold_key (const Seg *g, size_t i, WKey *k) {
     p = buf;
   }
   if (l < 8) {
-    k->a = lower8(le64(p) & (((uint64_t)1 << (8 * l)) - 1));
+    k->a = lower8(ds_le64(p) & (((uint64_t)1 << (8 * l)) - 1));
   }
   else {
-    k->a = lower8(le64(p));
-    k->b = lower8(le64(p + 8) & (((uint64_t)1 << (8 * (l - 8))) - 1));
+    k->a = lower8(ds_le64(p));
+    k->b = lower8(ds_le64(p + 8) & (((uint64_t)1 << (8 * (l - 8))) - 1));
   }
   k->len = l;
   return l;
@@ -327,17 +317,6 @@ typedef struct Breaks {
   uint64_t nl;          /* bit k: a '\n' at base + k, not yet given */
 } Breaks;
 
-/* index of the lowest set bit of x (x != 0) */
-static inline int lowbit (uint64_t x) {
-#if defined(__GNUC__)
-  return __builtin_ctzll(x);
-#else
-  int k = 0;
-  while (!(x & 1)) { x >>= 1; k++; }
-  return k;
-#endif
-}
-
 /* the '\n' bytes of s[base..len), 64 at most, as a bit mask */
 static uint64_t nl_mask (const unsigned char *s, size_t base, size_t len) {
   size_t n = len - base < 64 ? len - base : 64, k = 0;
@@ -376,7 +355,7 @@ static size_t next_break (Breaks *b) {
     if (b->base >= b->len) return b->len;
     b->nl = nl_mask(b->s, b->base, b->len);
   }
-  e = b->base + (size_t)lowbit(b->nl);
+  e = b->base + (size_t)ds_lowbit(b->nl);
   b->nl &= b->nl - 1;
   return e;
 }

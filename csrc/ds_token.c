@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ds.h"
+#include "ds_swar.h"
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
 #include <emmintrin.h>
@@ -105,39 +106,6 @@ static const unsigned char fpunct[8] = {
 ** For a byte b < 0x80, ((b | 0x80) - c) has its high bit set exactly
 ** when b >= c (c <= 0x80).
 */
-#define ONES  ((uint64_t)0x0101010101010101u)
-#define HIGHS ((uint64_t)0x8080808080808080u)
-
-/* the 8 bytes at p as a little-endian number (one load on most CPUs) */
-static inline uint64_t le64 (const unsigned char *p) {
-  return (uint64_t)p[0] | ((uint64_t)p[1] << 8) | ((uint64_t)p[2] << 16) |
-         ((uint64_t)p[3] << 24) | ((uint64_t)p[4] << 32) |
-         ((uint64_t)p[5] << 40) | ((uint64_t)p[6] << 48) |
-         ((uint64_t)p[7] << 56);
-}
-
-/* index of the lowest set bit of x (x != 0) */
-static inline int lowbit (uint64_t x) {
-#if defined(__GNUC__)
-  return __builtin_ctzll(x);
-#else
-  int k = 0;
-  while (!(x & 1)) { x >>= 1; k++; }
-  return k;
-#endif
-}
-
-/* index of the highest set bit of x (x != 0) */
-static inline int highbit (uint64_t x) {
-#if defined(__GNUC__)
-  return 63 - __builtin_clzll(x);
-#else
-  int k = 0;
-  while (x >>= 1) k++;
-  return k;
-#endif
-}
-
 /* what alnum8 found in the bytes of a word: bits at the high bit of
    each byte, as SWAR keeps them */
 typedef struct Alnum {
@@ -151,20 +119,20 @@ typedef struct Alnum {
 ** once bit 0x20 is set; its case is that bit.
 */
 static inline size_t alnum8 (const unsigned char *p, Alnum *a) {
-  uint64_t x = le64(p), ascii = ~x & HIGHS;
-  uint64_t y = x | HIGHS, yl = y | (ONES * 0x20);
-  uint64_t letter = ((yl - ONES * 'a') & ~(yl - ONES * ('z' + 1))) & ascii;
-  uint64_t dig = ((y - ONES * '0') & ~(y - ONES * ('9' + 1))) & ascii;
+  uint64_t x = ds_le64(p), ascii = ~x & DS_HIGHS;
+  uint64_t y = x | DS_HIGHS, yl = y | (DS_ONES * 0x20);
+  uint64_t letter = ((yl - DS_ONES * 'a') & ~(yl - DS_ONES * ('z' + 1))) & ascii;
+  uint64_t dig = ((y - DS_ONES * '0') & ~(y - DS_ONES * ('9' + 1))) & ascii;
   uint64_t lower = (x << 2) & letter;    /* bit 0x20 moved to 0x80 */
   uint64_t stop, keep;
   size_t k;
-  letter &= HIGHS;
-  dig &= HIGHS;
-  stop = ~(letter | dig) & HIGHS;
+  letter &= DS_HIGHS;
+  dig &= DS_HIGHS;
+  stop = ~(letter | dig) & DS_HIGHS;
   if (stop == 0) { keep = ~(uint64_t)0; k = 8; }
   else {
     keep = (stop & (~stop + 1)) - 1;   /* the bytes before the first stop */
-    k = (size_t)lowbit(stop) >> 3;
+    k = (size_t)ds_lowbit(stop) >> 3;
   }
   a->up |= letter & ~lower & keep;
   a->lo |= lower & keep;
@@ -719,8 +687,8 @@ static void classify (const unsigned char *p, Win *w) {
 
 /* bytes of x equal to c: 0x80 in each such byte */
 static inline uint64_t eq8 (uint64_t x, int c) {
-  uint64_t t = x ^ (ONES * (uint64_t)c);
-  return ~(((t & ~HIGHS) + ~HIGHS) | t) & HIGHS;
+  uint64_t t = x ^ (DS_ONES * (uint64_t)c);
+  return ~(((t & ~DS_HIGHS) + ~DS_HIGHS) | t) & DS_HIGHS;
 }
 
 /* the high bits of the bytes of m (0x80 or 0), as eight bits */
@@ -732,8 +700,8 @@ static void classify (const unsigned char *p, Win *w) {
   int k;
   memset(w, 0, sizeof(*w));
   for (k = 0; k < 8; k++) {
-    uint64_t x = le64(p + 8 * k), ascii = ~x & HIGHS, y = x | HIGHS;
-#define GE(c) ((y - ONES * (uint64_t)(c)) & ascii)
+    uint64_t x = ds_le64(p + 8 * k), ascii = ~x & DS_HIGHS, y = x | DS_HIGHS;
+#define GE(c) ((y - DS_ONES * (uint64_t)(c)) & ascii)
     uint64_t up = GE('A') & ~GE('Z' + 1), lo = GE('a') & ~GE('z' + 1);
     uint64_t dg = GE('0') & ~GE('9' + 1);
     uint64_t gp = (ascii & ~GE(' ' + 1)) | eq8(x, 0x7F);
@@ -745,7 +713,7 @@ static void classify (const unsigned char *p, Win *w) {
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
     w->look |= gather8(eq8(x, '\'') | eq8(x, '.') | eq8(x, ':') |
-                       eq8(x, '@') | (x & HIGHS)) << sh;
+                       eq8(x, '@') | (x & DS_HIGHS)) << sh;
   }
 }
 
@@ -784,7 +752,7 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
       if (rest == 0) { *cross = 1; break; }   /* to the window's end */
       le = rest & (0 - rest);
       if (K & le) {                           /* ' . : @ or >= 0x80 */
-        size_t e = (size_t)lowbit(le);        /* may it go on? */
+        size_t e = (size_t)ds_lowbit(le);        /* may it go on? */
         if (q[e] != '.') break;               /* (see goes_on) */
         if (e - p <= 3 && (e == 63 || (((A & ~D) >> (e + 1)) & 1)))
           break;                              /* "U.S." */
@@ -805,7 +773,7 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
       if (rest == 0) { *cross = 1; break; }
       le = rest & (0 - rest);
       for (;;) {                /* groups: ".75", ",250" */
-        e = (size_t)lowbit(le);
+        e = (size_t)ds_lowbit(le);
         x = q[e];
         if (x == '.' && e < 63 && ((D >> (e + 1)) & 1)) {
           rest = ~D & (0 - (le << 1));
@@ -834,7 +802,7 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
     }
     {
       ds_Token t;
-      size_t e = le ? (size_t)lowbit(le) : 64;
+      size_t e = le ? (size_t)ds_lowbit(le) : 64;
       t.start = (uint32_t)(base + p);
       t.len = (uint32_t)(e - p);
       t.flags = (uint16_t)f;
@@ -850,11 +818,11 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
     nb = g & (0 - g);
     if (nb != le) {
       size_t e = p;
-      p = (size_t)lowbit(nb);
+      p = (size_t)ds_lowbit(nb);
       pend = DS_TF_SPACE;
       nl = N & (nb - le);
       if (nl) {                               /* see gap_byte */
-        size_t last = (size_t)highbit(nl), after = p - 1 - last;
+        size_t last = (size_t)ds_highbit(nl), after = p - 1 - last;
         if (q[p] >= 0x80) { pend = 0; p = e; break; }  /* a space? */
         pend |= DS_TF_NL;
         if (nl & (nl - 1)) pend |= DS_TF_BLANK;
@@ -925,7 +893,7 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
           p = a - i;
           break;
         }
-        e = p + (size_t)lowbit(g);
+        e = p + (size_t)ds_lowbit(g);
         if ((pend & DS_TF_NL) || ((w.nl >> p) & ((g & (~g + 1)) - 1)))
           for (k = p; k < e; k++)             /* a line break */
             gap_byte(q[k], &pend, &indent);

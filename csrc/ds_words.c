@@ -11,6 +11,7 @@
 
 #include "ds.h"
 #include "ds_words.h"
+#include "ds_swar.h"
 
 #define NELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -416,15 +417,6 @@ static inline uint64_t be64 (const char *p) {
          ((uint64_t)u[6] << 8) | (uint64_t)u[7];
 }
 
-/* 8 bytes as a little-endian number (one load on most CPUs) */
-static inline uint64_t le64 (const char *p) {
-  const unsigned char *u = (const unsigned char *)p;
-  return (uint64_t)u[0] | ((uint64_t)u[1] << 8) | ((uint64_t)u[2] << 16) |
-         ((uint64_t)u[3] << 24) | ((uint64_t)u[4] << 32) |
-         ((uint64_t)u[5] << 40) | ((uint64_t)u[6] << 48) |
-         ((uint64_t)u[7] << 56);
-}
-
 /* a word as two numbers, for comparisons without a byte loop */
 typedef struct Key {
   uint64_t h, l;
@@ -525,8 +517,8 @@ static inline unsigned probe (uint64_t a, uint64_t b) {
   size_t i = hash(a, b);
   for (;;) {
     const Slot *e = &word_slots[i];
-    uint64_t ea = le64(e->w);
-    if (ea == a && le64(e->w + 8) == b) return e->info;
+    uint64_t ea = ds_le64(e->w);
+    if (ea == a && ds_le64(e->w + 8) == b) return e->info;
     if (ea == 0) return 0;                  /* an empty slot */
     i = (i + 1) & (HSIZE - 1);
   }
@@ -556,7 +548,7 @@ static inline uint64_t part (const char *p, size_t n) {
    halves the hash table compares */
 static inline void halves (const char *w, size_t len, uint64_t *a,
                            uint64_t *b) {
-  if (len > 8) { *a = le64(w); *b = part(w + 8, len - 8); }
+  if (len > 8) { *a = ds_le64(w); *b = part(w + 8, len - 8); }
   else { *a = part(w, len); *b = 0; }
 }
 
@@ -679,7 +671,7 @@ int ds_is_modal_key (uint64_t a, uint64_t b, size_t len) {
   int r = 0;
   if (b != 0 || len > 7) return 0;
   for (k = 0; k < NELEMS(modals); k++)
-    r |= (modals[k].len == len) & (le64(modals[k].w) == a);
+    r |= (modals[k].len == len) & (ds_le64(modals[k].w) == a);
   return r;
 }
 

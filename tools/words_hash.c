@@ -60,7 +60,7 @@ int main (void) {
     size_t h, probe = 0;
     if (i > 0 && memcmp(all[i].w, all[i - 1].w, WORDMAX) == 0) continue;
     mkkey(all[i].w, strlen(all[i].w), &k);
-    h = hash(le64(all[i].w), le64(all[i].w + 8));
+    h = hash(ds_le64(all[i].w), ds_le64(all[i].w + 8));
     while (slots[h].w[0] != '\0') {
       h = (h + 1) & (HSIZE - 1);
       probe++;

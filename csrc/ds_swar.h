@@ -1,0 +1,48 @@
+/*
+** ds_swar.h -- SWAR (SIMD within a register) helpers shared by the
+** tokenizer, the segmenter and the word lists: eight bytes at once in a
+** uint64_t, each byte tested by arithmetic that cannot carry into its
+** neighbour, and bit scans over the masks that come out.
+** Internal to the C core (static inline: no symbol is exported).
+** See LICENSE for copyright and licence.
+*/
+#ifndef ds_swar_h
+#define ds_swar_h
+
+#include <stdint.h>
+
+#define DS_ONES  ((uint64_t)0x0101010101010101u)
+#define DS_HIGHS ((uint64_t)0x8080808080808080u)
+
+/* the 8 bytes at p as a little-endian number (one load on most CPUs) */
+static inline uint64_t ds_le64 (const void *p) {
+  const unsigned char *u = (const unsigned char *)p;
+  return (uint64_t)u[0] | ((uint64_t)u[1] << 8) | ((uint64_t)u[2] << 16) |
+         ((uint64_t)u[3] << 24) | ((uint64_t)u[4] << 32) |
+         ((uint64_t)u[5] << 40) | ((uint64_t)u[6] << 48) |
+         ((uint64_t)u[7] << 56);
+}
+
+/* index of the lowest set bit of x (x != 0) */
+static inline int ds_lowbit (uint64_t x) {
+#if defined(__GNUC__)
+  return __builtin_ctzll(x);
+#else
+  int k = 0;
+  while (!(x & 1)) { x >>= 1; k++; }
+  return k;
+#endif
+}
+
+/* index of the highest set bit of x (x != 0) */
+static inline int ds_highbit (uint64_t x) {
+#if defined(__GNUC__)
+  return 63 - __builtin_clzll(x);
+#else
+  int k = 0;
+  while (x >>= 1) k++;
+  return k;
+#endif
+}
+
+#endif
