@@ -280,13 +280,40 @@ static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
   return v;
 }
 
-/* does mask 'have' (W words) cover one of the rules in 'rules'? */
-static int covers (const uint64_t *have, const unsigned char *rules,
-                   size_t nr, size_t W) {
+/* decode the 'nr' rules of 'v' into 'out' (nr * W words); returns
+   whether one of them needs nothing (it covers every unit) */
+static int decoderules (const unsigned char *v, size_t nr, size_t W,
+                        uint64_t *out) {
   size_t r, w;
+  int empty = 0;
+  for (r = 0; r < nr; r++) {
+    uint64_t any = 0;
+    for (w = 0; w < W; w++) any |= out[r * W + w] = word64(v + (r * W + w) * 8);
+    if (any == 0) empty = 1;
+  }
+  return empty;
+}
+
+/*
+** Does mask 'have' (W words) cover one of the 'nr' rules in 'rules'?
+** A unit without a class bit is covered only by a rule that needs
+** nothing ('empty'): most units of a text are, and are not looked at.
+*/
+static int covers (const uint64_t *have, const uint64_t *rules, size_t nr,
+                   size_t W, int empty) {
+  size_t r, w;
+  uint64_t any = 0;
+  for (w = 0; w < W; w++) any |= have[w];
+  if (any == 0) return empty;
+  if (W == 1) {                                /* the common case */
+    uint64_t h = have[0];
+    for (r = 0; r < nr; r++)
+      if ((h & rules[r]) == rules[r]) return 1;
+    return 0;
+  }
   for (r = 0; r < nr; r++) {
     for (w = 0; w < W; w++) {
-      uint64_t need = word64(rules + (r * W + w) * 8);
+      uint64_t need = rules[r * W + w];
       if ((have[w] & need) != need) break;
     }
     if (w == W) return 1;
@@ -303,7 +330,8 @@ static int lex_collect (lua_State *L) {
   const unsigned char *crules, *srules;
   int all_active, skip_headings;
   unsigned char *masked, *active, *sactive, *hasany, *shasany, *p;
-  uint64_t *cmask, *smask;
+  uint64_t *cmask, *smask, *crw, *srw;
+  int cempty, sempty;
   uint32_t *mci, *msi;
   size_t nt, nc, ns, total;
   lua_Integer out = 0;
@@ -322,13 +350,17 @@ static int lex_collect (lua_State *L) {
   /* one scratch block for the arrays, collected by the GC whatever
      happens: the masks first (aligned), then the indices, the bytes */
   nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
-  total = (nc + ns) * W * sizeof(uint64_t) + 2 * (n + 1) * sizeof(uint32_t)
-          + nt + 2 * nc + 2 * ns;
+  total = (nc + ns + ncr + nsr) * W * sizeof(uint64_t)
+          + 2 * (n + 1) * sizeof(uint32_t) + nt + 2 * nc + 2 * ns;
   p = (unsigned char *)lua_newuserdatauv(L, total, 0);
   memset(p, 0, total);
   cmask = (uint64_t *)(void *)p;
   smask = cmask + nc * W;
-  mci = (uint32_t *)(void *)(smask + ns * W);
+  crw = smask + ns * W;                    /* the rules, decoded */
+  srw = crw + ncr * W;
+  cempty = decoderules(crules, ncr, W, crw);
+  sempty = decoderules(srules, nsr, W, srw);
+  mci = (uint32_t *)(void *)(srw + nsr * W);
   msi = mci + n + 1;
   masked = (unsigned char *)(msi + n + 1);
   active = masked + nt;
@@ -362,10 +394,10 @@ static int lex_collect (lua_State *L) {
   }
   for (c = 0; c < doc->clause.n; c++)
     active[c] = all_active ? hasany[c]
-                           : covers(cmask + c * W, crules, ncr, W);
+                           : covers(cmask + c * W, crw, ncr, W, cempty);
   for (sn = 0; sn < doc->sent.n; sn++)
     sactive[sn] = all_active ? shasany[sn]
-                             : covers(smask + sn * W, srules, nsr, W);
+                             : covers(smask + sn * W, srw, nsr, W, sempty);
   /* a text with nothing to look at needs no context either */
   for (c = 0; c < doc->clause.n && !active[c]; c++) {}
   for (sn = 0; sn < doc->sent.n && !sactive[sn]; sn++) {}
