@@ -275,18 +275,16 @@ end
 -- clauses of a text hold only words like "of", "said", "will"); the
 -- context classes (parties, certainty, attribution) are kept for the
 -- whole document, since attributes look beyond the clause.
-function Analysis:collect()
+--
+-- 'm' is what the C side gives (scan): it scans, drops masked cues,
+-- finds the active clauses (a trigger cue; any cue when tracing) and
+-- keeps the context classes: id, first, last, clause, sentence, bits
+-- (1 active clause, 2 heading, 4 active sentence) per match.
+function Analysis:collect(m)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
   local gaz, by_class = set.gazetteer_class, set.rules_by_class
   local need_sentence = set.has_sentence_scope
-  -- the C side scans, drops masked cues, finds the active clauses (a
-  -- trigger cue; any cue when tracing) and keeps the context classes:
-  -- id, first, last, clause, sentence, bits (1 active clause, 2 heading,
-  -- 4 active sentence) per match
-  local m = set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
-    set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
-    self.tracing, set.options.headings == false)
   local last_of = {}                       -- gazetteer class -> last occurrence
   local clauses, sentences = {}, {}        -- index -> unit
   local clause_list, sentence_list = {}, {} -- units in text order
@@ -603,11 +601,21 @@ function M.new(set, post)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
-local function start(az, text, tracing)
-  local an = setmetatable({ set = az.set, text = text,
-    cdoc = core.document(text), words = {}, tracing = tracing }, Analysis)
-  an.ntokens = an.cdoc:ntokens()
-  an:collect()
+--- The engine's scan of document 'cdoc' (see Analysis:collect): empty
+-- when no unit of the text is to be looked at.
+local function scan(set, cdoc, tracing)
+  return set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
+    set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
+    tracing, set.options.headings == false)
+end
+
+--- A new analysis of 'text'; 'cdoc' and its scan 'm' when already made.
+local function start(az, text, tracing, cdoc, m)
+  cdoc = cdoc or core.document(text)
+  local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
+    words = {}, tracing = tracing }, Analysis)
+  an.ntokens = cdoc:ntokens()
+  an:collect(m or scan(az.set, cdoc, tracing))
   an.sentences = setmetatable({}, { __index = function(t, i)
     local s = an.cdoc:sentence(i)
     t[i] = s
@@ -636,7 +644,15 @@ function Analyzer:analyze(text, meta)
     error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2)
   end
   meta = meta or {}
-  local an = start(self, text)
+  -- most texts hold no unit to look at: nothing to try, nothing built
+  local cdoc = core.document(text)
+  local m = scan(self.set, cdoc, false)
+  if m[1] == nil then
+    cdoc:close()
+    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
+      text = text, provisions = {} }, Document)
+  end
+  local an = start(self, text, false, cdoc, m)
   an.meta = meta
   local provs = {}
   if #an.clause_units > 0 or #an.sentence_units > 0 then   -- else nothing to try
