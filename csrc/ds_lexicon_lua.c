@@ -2,9 +2,14 @@
 ** ds_lexicon_lua.c -- the dealscope.Lexicon type: core.lexicon(entries)
 ** and lex:scan, :scan_flat, :count, :gmatch, :memory, :close.
 ** The lexicon's C memory belongs to its userdata, created first; a
-** scan keeps its threads, matches and (for a string) tokens in a
-** scratch userdata of its own, so that an error while results are
-** pushed leaks nothing and the lexicon itself is never written to.
+** scan keeps its threads, matches, (for a string) tokens and (for
+** lex:collect) its arrays in a scratch userdata of its own, so that an
+** error while results are pushed leaks nothing and the automaton is
+** never written to. The lexicon keeps the scratch of its last scan in
+** its user value, with its buffers unless they grew big, so that a
+** scan per document allocates nothing; a scan takes the scratch out
+** while it runs, so that a scan run meanwhile (from a finalizer) on
+** the same lexicon gets a new one.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
@@ -26,8 +31,13 @@ typedef struct LLex {
 typedef struct LScan {
   ds_LexScan sc;
   ds_Tokens tok;           /* the tokens of a string argument */
+  unsigned char *work;     /* the arrays of lex:collect */
+  size_t capwork;
   ds_Mem m;
 } LScan;
+
+/* a scratch whose buffers hold more bytes is not kept as they are */
+#define KEEPBYTES ((size_t)1 << 18)
 
 
 static LLex *check_lexicon (lua_State *L, int arg) {
@@ -43,6 +53,8 @@ static int lex_close (lua_State *L) {
     ds_lex_free(&x->m, &x->lx);
     ds_lexb_free(&x->m, &x->b);
     x->closed = 1;
+    lua_pushnil(L);                      /* the kept scratch goes */
+    lua_setiuservalue(L, 1, 1);
   }
   return 0;
 }
@@ -93,7 +105,7 @@ static int core_lexicon (lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   n = (lua_Integer)lua_rawlen(L, 1);
   if (n >= (lua_Integer)0x7FFFFFFF) luaL_argerror(L, 1, "too many entries");
-  x = (LLex *)lua_newuserdatauv(L, sizeof(LLex), 0);
+  x = (LLex *)lua_newuserdatauv(L, sizeof(LLex), 1);  /* kept scratch */
   ds_lex_init(&x->lx);
   ds_lexb_init(&x->b);
   ds_getmem(L, &x->m);
@@ -140,6 +152,18 @@ static void release (LScan *s) {
   ds_free(&s->m, s->tok.v, s->tok.cap, sizeof(ds_Token));
   s->tok.v = NULL;
   s->tok.n = s->tok.cap = 0;
+  ds_free(&s->m, s->work, s->capwork, 1);
+  s->work = NULL;
+  s->capwork = 0;
+}
+
+/* the bytes the buffers of scratch 's' hold */
+static size_t holds (const LScan *s) {
+  const ds_LexScan *sc = &s->sc;
+  return (sc->capcur + sc->capnxt) * sizeof(ds_LexThread)
+         + (sc->capsym + sc->capring) * sizeof(uint32_t)
+         + sc->capfold * sizeof(uint64_t) + sc->capm * sizeof(ds_LexMatch)
+         + s->tok.cap * sizeof(ds_Token) + s->capwork;
 }
 
 static int scan_gc (lua_State *L) {
@@ -147,14 +171,31 @@ static int scan_gc (lua_State *L) {
   return 0;
 }
 
-/* push a new, empty scratch */
-static LScan *newscan (lua_State *L) {
-  LScan *s = (LScan *)lua_newuserdatauv(L, sizeof(LScan), 0);
+/* push the scratch lexicon 1 keeps (taken out of it), or a new one */
+static LScan *getscan (lua_State *L) {
+  LScan *s;
+  if (lua_getiuservalue(L, 1, 1) == LUA_TUSERDATA) {
+    lua_pushnil(L);
+    lua_setiuservalue(L, 1, 1);
+    return (LScan *)lua_touserdata(L, -1);
+  }
+  lua_pop(L, 1);
+  s = (LScan *)lua_newuserdatauv(L, sizeof(LScan), 0);
   ds_lexscan_init(&s->sc);
   memset(&s->tok, 0, sizeof(s->tok));
+  s->work = NULL;
+  s->capwork = 0;
   ds_getmem(L, &s->m);
   luaL_setmetatable(L, DS_LEXSCAN);
   return s;
+}
+
+/* done with scratch 's' (at stack index 'idx'): lexicon 1 keeps it for
+   the next scan, without its buffers when they grew big */
+static void putscan (lua_State *L, LScan *s, int idx) {
+  if (holds(s) > KEEPBYTES) release(s);
+  lua_pushvalue(L, idx);
+  lua_setiuservalue(L, 1, 1);
 }
 
 /* the text and tokens of argument 'arg': a document, or a string that
@@ -189,7 +230,7 @@ static void getinput (lua_State *L, int arg, LScan *s, Input *in) {
 /* run lexicon 1 over argument 2; pushes the scratch */
 static LScan *run (lua_State *L, int collect, Input *in, size_t *count) {
   LLex *x = check_lexicon(L, 1);
-  LScan *s = newscan(L);
+  LScan *s = getscan(L);
   getinput(L, 2, s, in);
   ds_check(L, ds_lex_scan(&s->m, &x->lx, in->s, in->tok, in->n, &s->sc,
                           collect, count));
@@ -206,6 +247,7 @@ static int lex_scan (lua_State *L) {
   Input in;
   size_t n, i;
   LScan *s = run(L, 1, &in, &n);
+  int si = lua_gettop(L);
   luaL_checkstack(L, 4, NULL);
   lua_createtable(L, n < 0x7FFFFFF ? (int)n : 0, 0);
   for (i = 0; i < n; i++) {
@@ -218,7 +260,7 @@ static int lex_scan (lua_State *L) {
     setint(L, "stop", (lua_Integer)in.tok[x->last].start + in.tok[x->last].len);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  release(s);
+  putscan(L, s, si);
   return 1;
 }
 
@@ -227,6 +269,7 @@ static int lex_scan_flat (lua_State *L) {
   Input in;
   size_t n, i;
   LScan *s = run(L, 1, &in, &n);
+  int si = lua_gettop(L);
   if (n > 0x7FFFFFF) luaL_error(L, "too many matches for one table");
   lua_createtable(L, (int)(3 * n), 0);
   for (i = 0; i < n; i++) {
@@ -238,7 +281,7 @@ static int lex_scan_flat (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)x->last + 1);
     lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
   }
-  release(s);
+  putscan(L, s, si);
   return 1;
 }
 
@@ -329,11 +372,11 @@ static int lex_collect (lua_State *L) {
   const unsigned char *fl, *gr;
   const unsigned char *crules, *srules;
   int all_active, skip_headings;
-  unsigned char *masked, *active, *sactive, *hasany, *shasany, *p;
+  unsigned char *masked, *active, *sactive, *hasany, *shasany, *kbits, *p;
   uint64_t *cmask, *smask, *crw, *srw;
   int cempty, sempty;
   uint32_t *mci, *msi;
-  size_t nt, nc, ns, total;
+  size_t nt, nc, ns, total, nkept;
   lua_Integer out = 0;
   check_lexicon(L, 1);
   doc = &ds_checkdoc(L, 2)->d;
@@ -347,12 +390,13 @@ static int lex_collect (lua_State *L) {
   all_active = lua_toboolean(L, 8);
   skip_headings = lua_toboolean(L, 9);
   s = run(L, 1, &in, &n);                           /* pushes scratch */
-  /* one scratch block for the arrays, collected by the GC whatever
-     happens: the masks first (aligned), then the indices, the bytes */
+  /* one block for the arrays, the scratch's (freed with it whatever
+     happens): the masks first (aligned), then the indices, the bytes */
   nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
   total = (nc + ns + ncr + nsr) * W * sizeof(uint64_t)
-          + 2 * (n + 1) * sizeof(uint32_t) + nt + 2 * nc + 2 * ns;
-  p = (unsigned char *)lua_newuserdatauv(L, total, 0);
+          + 2 * (n + 1) * sizeof(uint32_t) + nt + 2 * nc + 2 * ns + n + 1;
+  ds_check(L, ds_grow(&s->m, (void **)&s->work, &s->capwork, total, 1));
+  p = s->work;
   memset(p, 0, total);
   cmask = (uint64_t *)(void *)p;
   smask = cmask + nc * W;
@@ -367,6 +411,7 @@ static int lex_collect (lua_State *L) {
   hasany = active + nc;
   sactive = hasany + nc;
   shasany = sactive + ns;
+  kbits = shasany + ns;                    /* bits of a kept match, 0 */
 #define FLAGS(id) ((id) >= 1 && (size_t)(id) <= flen ? fl[(id) - 1] : 0)
   for (i = 0; i < n; i++) {                          /* the masks */
     const ds_LexMatch *x = &s->sc.m[i];
@@ -406,8 +451,7 @@ static int lex_collect (lua_State *L) {
   for (c = 0; c < doc->clause.n; c++)
     if (active[c] && doc->clause.v[c].sentence < doc->sent.n)
       shasany[doc->clause.v[c].sentence] = 2;
-  lua_createtable(L, 0, 0);
-  for (i = 0; i < n; i++) {
+  for (i = 0, nkept = 0; i < n; i++) {               /* what is kept */
     const ds_LexMatch *x = &s->sc.m[i];
     int f = FLAGS(x->id), bits = 0;
     if (masked[x->first] || masked[x->last]) continue;
@@ -423,6 +467,14 @@ static int lex_collect (lua_State *L) {
       if (sactive[msi[i]]) bits |= 4;
     }
     if (!(bits & 5) && !(f & 2)) continue;
+    kbits[i] = (unsigned char)(bits | 0x80);
+    nkept++;
+  }
+  if (nkept > 0x7FFFFFF / 6) luaL_error(L, "too many matches for one table");
+  lua_createtable(L, (int)(6 * nkept), 0);
+  for (i = 0; i < n; i++) {
+    const ds_LexMatch *x = &s->sc.m[i];
+    if (kbits[i] == 0) continue;
     lua_pushinteger(L, x->id);
     lua_rawseti(L, -2, ++out);
     lua_pushinteger(L, (lua_Integer)x->first + 1);
@@ -433,11 +485,11 @@ static int lex_collect (lua_State *L) {
     lua_rawseti(L, -2, ++out);
     lua_pushinteger(L, (lua_Integer)msi[i] + 1);
     lua_rawseti(L, -2, ++out);
-    lua_pushinteger(L, bits);
+    lua_pushinteger(L, kbits[i] & 0x7F);
     lua_rawseti(L, -2, ++out);
   }
 #undef FLAGS
-  release(s);
+  putscan(L, s, lua_gettop(L) - 1);
   return 1;
 }
 
@@ -446,7 +498,7 @@ static int lex_count (lua_State *L) {
   Input in;
   size_t n;
   LScan *s = run(L, 0, &in, &n);
-  release(s);
+  putscan(L, s, lua_gettop(L));
   lua_pushinteger(L, (lua_Integer)n);
   return 1;
 }
