@@ -280,6 +280,29 @@ end
 -- finds the active clauses (a trigger cue; any cue when tracing) and
 -- keeps the context classes: id, first, last, clause, sentence, bits
 -- (1 active clause, 2 heading, 4 active sentence) per match.
+--- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
+-- class makes 'u' a unit to try for the rules the class triggers
+-- ('by_class'), listed in 'cand' (rule -> units).
+local function add_cue(u, cls, occ, cand, by_class)
+  local list = u.cues[cls]
+  if not list then
+    list = {}
+    u.cues[cls], u.present[cls] = list, true
+    local rs = by_class[cls]
+    if rs then
+      for _, r in ipairs(rs) do
+        if not u.cand[r] then
+          u.cand[r] = true
+          local cu = cand[r]
+          if not cu then cu = {}; cand[r] = cu end
+          cu[#cu + 1] = u
+        end
+      end
+    end
+  end
+  list[#list + 1] = occ
+end
+
 function Analysis:collect(m)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
@@ -289,26 +312,7 @@ function Analysis:collect(m)
   local clauses, sentences = {}, {}        -- index -> unit
   local clause_list, sentence_list = {}, {} -- units in text order
   local cand_c, cand_s = {}, {}            -- rule -> units to try
-  local clause_spans
-  local function add(u, cls, occ, cand)
-    local list = u.cues[cls]
-    if not list then
-      list = {}
-      u.cues[cls], u.present[cls] = list, true
-      local rs = by_class[cls]
-      if rs then
-        for _, r in ipairs(rs) do
-          if not u.cand[r] then
-            u.cand[r] = true
-            local cu = cand[r]
-            if not cu then cu = {}; cand[r] = cu end
-            cu[#cu + 1] = u
-          end
-        end
-      end
-    end
-    list[#list + 1] = occ
-  end
+  self.clause_spans = {}                   -- clause index -> span, on demand
   for k = 1, #m, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
@@ -331,12 +335,11 @@ function Analysis:collect(m)
           if ac then
             local u = clauses[ci]
             if not u then
-              clause_spans = clause_spans or cdoc:clauses()
-              u = new_unit(self, "clause", ci, clause_spans[ci])
+              u = new_unit(self, "clause", ci, self:clause_span(ci))
               clauses[ci] = u
               clause_list[#clause_list + 1] = u
             end
-            add(u, cls, occ, cand_c)
+            add_cue(u, cls, occ, cand_c, by_class)
           end
           if as then
             local su = sentences[si]
@@ -346,7 +349,7 @@ function Analysis:collect(m)
               sentences[si] = su
               sentence_list[#sentence_list + 1] = su
             end
-            add(su, cls, occ, cand_s)
+            add_cue(su, cls, occ, cand_s, by_class)
           end
         end
       end
@@ -355,12 +358,11 @@ function Analysis:collect(m)
   self.clause_units, self.sentence_units = clause_list, sentence_list
   self.cand_clause, self.cand_sentence = cand_c, cand_s
   self.clause_map, self.matches, self.occ = clauses, m, {}
-  self.clause_spans = clause_spans
 end
 
 --- Every occurrence of class 'ci' in the document, in text order (the
 -- context classes everywhere, the others in the clauses looked at),
--- built on first use: most documents never ask.
+-- built on first use of the class: most classes are never asked for.
 function Analysis:occ_list(ci)
   local occ = self.occ
   if occ.built then return occ[ci] or {} end
@@ -397,8 +399,13 @@ end
 
 --- A clause's span (1-based clause index).
 function Analysis:clause_span(ci)
-  self.clause_spans = self.clause_spans or self.cdoc:clauses()
-  return self.clause_spans[ci]
+  local spans = self.clause_spans
+  local s = spans[ci]
+  if not s then
+    s = self.cdoc:clause(ci)
+    spans[ci] = s
+  end
+  return s
 end
 
 --- The text of tokens f..l.
