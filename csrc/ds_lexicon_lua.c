@@ -307,8 +307,12 @@ static int lex_scan_flat (lua_State *L) {
 */
 static uint64_t word64 (const unsigned char *p) {
   uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  memcpy(&v, p, 8);                        /* one load */
+#else
   int i;
   for (i = 7; i >= 0; i--) v = (v << 8) | p[i];
+#endif
   return v;
 }
 
