@@ -90,8 +90,10 @@ local ops = {}
 function ops.near(e, unit)
   local A, B = eval(e[1], unit), eval(e[2], unit)
   local out = {}
-  for _, a in ipairs(A) do
-    for _, b in ipairs(B) do
+  for i = 1, #A do
+    local a = A[i]
+    for j = 1, #B do
+      local b = B[j]
       -- two cues, not one token read twice: the spans may not overlap
       if (a.l < b.f or b.l < a.f) and gap(a, b) <= e.n then
         out[#out + 1] = join(a, b)
@@ -131,15 +133,20 @@ function ops.all(e, unit)
   return { acc }
 end
 
+local function in_text_order(a, b)
+  return a.f < b.f or (a.f == b.f and a.l < b.l)
+end
+
 function ops.any(e, unit)
   local out = {}
-  for _, x in ipairs(e) do
-    for _, h in ipairs(eval(x, unit)) do
-      out[#out + 1] = h
+  for i = 1, #e do
+    local hs = eval(e[i], unit)
+    for j = 1, #hs do
+      out[#out + 1] = hs[j]
       if #out >= M.max_hits then return out end
     end
   end
-  sort(out, function(a, b) return a.f < b.f or (a.f == b.f and a.l < b.l) end)
+  sort(out, in_text_order)
   return out
 end
 
@@ -169,10 +176,11 @@ eval = function(e, unit)
   local hs = unit.hits[e]
   if hs then return hs end
   local present = unit.present
-  for _, g in ipairs(e.req) do                       -- a group without a cue
-    local found = false
-    for _, ci in ipairs(g) do
-      if present[ci] then found = true break end
+  local req = e.req
+  for i = 1, #req do                                 -- a group without a cue
+    local g, found = req[i], false
+    for j = 1, #g do
+      if present[g[j]] then found = true break end
     end
     if not found then unit.hits[e] = NONE return NONE end
   end
@@ -290,7 +298,8 @@ local function add_cue(u, cls, occ, cand, by_class)
     u.cues[cls], u.present[cls] = list, true
     local rs = by_class[cls]
     if rs then
-      for _, r in ipairs(rs) do
+      for i = 1, #rs do
+        local r = rs[i]
         if not u.cand[r] then
           u.cand[r] = true
           local cu = cand[r]
@@ -389,12 +398,26 @@ end
 
 --- The occurrences of class 'ci' within tokens a..b, in text order.
 function Analysis:occ_in(ci, a, b)
-  local out, all = {}, self:occ_list(ci)
-  for _, o in ipairs(all) do
+  local out, all, i = {}, self:occ_from(ci, a)
+  for k = i, #all do
+    local o = all[k]
     if o.f > b then break end
-    if o.f >= a then out[#out + 1] = o end
+    out[#out + 1] = o
   end
   return out
+end
+
+--- The occurrences of class 'ci' (occ_list) and the index in them of
+-- the first at or after token 'a' (one past the end when none is):
+-- callers read on while o.f is within their range, building no list.
+function Analysis:occ_from(ci, a)
+  local all = self:occ_list(ci)
+  local lo, hi = 1, #all + 1
+  while lo < hi do
+    local mid = (lo + hi) // 2
+    if all[mid].f < a then lo = mid + 1 else hi = mid end
+  end
+  return all, lo
 end
 
 --- A clause's span (1-based clause index).
@@ -457,11 +480,11 @@ function Analysis:try(rule, unit)
   local why = self.tracing
   local present = unit.present
   -- some alternative of the rule must be all present: a cheap test
-  local possible = false
-  for _, a in ipairs(rule.alts) do
-    local all = true
-    for _, ci in ipairs(a) do
-      if not present[ci] then all = false break end
+  local possible, alts = false, rule.alts
+  for i = 1, #alts do
+    local a, all = alts[i], true
+    for j = 1, #a do
+      if not present[a[j]] then all = false break end
     end
     if all then possible = true break end
   end
@@ -519,8 +542,9 @@ function Analysis:run(trace)
     if not list then list = {}; cands[p.clause] = list end
     list[#list + 1] = p
   end
-  local none = {}
-  for _, rule in ipairs(set.rules) do
+  local none, rule_list = {}, set.rules
+  for ri = 1, #rule_list do
+    local rule = rule_list[ri]
     local units
     if trace or not rule.trigger then          -- every unit
       units = rule.scope == "clause" and self.clause_units or self.sentence_units
@@ -528,7 +552,8 @@ function Analysis:run(trace)
       units = (rule.scope == "clause" and self.cand_clause
         or self.cand_sentence)[rule.index] or none
     end
-    for _, unit in ipairs(units) do
+    for ui = 1, #units do
+      local unit = units[ui]
       local p, why = self:try(rule, unit)
       if p then
         add(p)
@@ -548,7 +573,8 @@ function Analysis:run(trace)
   local out, lost = {}, {}
   for ci, list in pairs(cands) do
     local best = {}
-    for _, p in ipairs(list) do
+    for i = 1, #list do
+      local p = list[i]
       local b = best[p.label]
       if not b then best[p.label] = p
       elseif better(p, b) then best[p.label] = p; lost[b] = p
