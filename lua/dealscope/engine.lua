@@ -369,31 +369,55 @@ function Analysis:collect(m)
   self.clause_map, self.matches, self.occ = clauses, m, {}
 end
 
---- Every occurrence of class 'ci' in the document, in text order (the
--- context classes everywhere, the others in the clauses looked at),
--- built on first use of the class: most classes are never asked for.
-function Analysis:occ_list(ci)
-  local occ = self.occ
-  if occ.built then return occ[ci] or {} end
-  local m, ec, gaz = self.matches, self.set.entry_classes, self.set.gazetteer_class
+--- Add the occurrences of the classes 'want' (class -> true) in the
+-- matches 'm' to the lists of 'occ' (class -> list), in text order.
+local function occurrences(m, ec, gaz, want, occ)
   for k = 1, #m, 6 do
     local cl = ec[m[k]]
     local f, l = m[k + 1], m[k + 2]
     for j = 1, #cl, 2 do
       local c = cl[j]
-      local all = occ[c]
-      if not all then all = {}; occ[c] = all end
-      local last = all[#all]
-      if gaz[c] and last and f <= last.l then
-        if f == last.f and l > last.l then last.l, last.v = l, cl[j + 1] or nil end
-      else
-        all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = m[k],
-          heading = m[k + 5] & 2 ~= 0 }
+      if want[c] then
+        local all = occ[c]
+        if not all then all = {}; occ[c] = all end
+        local last = all[#all]
+        -- in a gazetteer the leftmost longest name wins
+        if gaz[c] and last and f <= last.l then
+          if f == last.f and l > last.l then last.l, last.v = l, cl[j + 1] or nil end
+        else
+          all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = m[k],
+            heading = m[k + 5] & 2 ~= 0 }
+        end
       end
     end
   end
-  occ.built = true
-  return occ[ci] or {}
+end
+
+--- Every occurrence of class 'ci' in the document, in text order (the
+-- context classes everywhere, the others in the clauses looked at),
+-- built on first use: most documents never ask. The classes the
+-- attributes ask for (set.occ_classes: the context classes and those
+-- the resolvers name) are built in one pass, any other in one of its
+-- own.
+function Analysis:occ_list(ci)
+  local occ = self.occ
+  local all = occ[ci]
+  if all then return all end
+  local set = self.set
+  if not occ.built then
+    occ.built = true
+    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
+      set.occ_classes, occ)
+    all = occ[ci]
+    if all then return all end
+  end
+  if not set.occ_classes[ci] then
+    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
+      { [ci] = true }, occ)
+  end
+  all = occ[ci] or {}
+  occ[ci] = all
+  return all
 end
 
 --- The occurrences of class 'ci' within tokens a..b, in text order.
@@ -622,6 +646,26 @@ function Document:deal()
   return deal.from_document(self)
 end
 
+--- The classes whose occurrences the attributes ask for (occ_list):
+-- the context classes and every class the arguments of the rules'
+-- resolvers name (agent(actor, { owner = measure }): actor, measure).
+local function asked_classes(set)
+  local out, seen = {}, {}
+  for ci in pairs(set.context_class) do out[ci] = true end
+  local function walk(v)
+    if type(v) ~= "table" or seen[v] then return end
+    seen[v] = true
+    if is(v, Class) then out[v.index] = true return end
+    for _, x in pairs(v) do walk(x) end
+  end
+  for _, r in ipairs(set.rules) do
+    for _, role in pairs(r.roles) do
+      if rules.is_resolver(role) then walk(role.args) end
+    end
+  end
+  return out
+end
+
 --- A new analyzer over a compiled rule set.
 -- @param set a RuleSet (rules.compile / rules.load)
 -- @param[opt] post a function(analysis, provisions) run after the rules
@@ -631,6 +675,7 @@ function M.new(set, post)
   for _, r in ipairs(set.rules) do
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
+  set.occ_classes = asked_classes(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
