@@ -327,40 +327,81 @@ static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
   return v;
 }
 
-/* decode the 'nr' rules of 'v' into 'out' (nr * W words); returns
-   whether one of them needs nothing (it covers every unit) */
-static int decoderules (const unsigned char *v, size_t nr, size_t W,
-                        uint64_t *out) {
-  size_t r, w;
-  int empty = 0;
-  for (r = 0; r < nr; r++) {
-    uint64_t any = 0;
-    for (w = 0; w < W; w++) any |= out[r * W + w] = word64(v + (r * W + w) * 8);
-    if (any == 0) empty = 1;
-  }
-  return empty;
+/*
+** The rules of one scope, decoded: 'need' holds W words per rule. With
+** one word (W = 1), 'order' lists the rules by the lowest class bit
+** they need, those of bit b at order[start[b] .. start[b + 1]): a unit
+** can only be covered by a rule whose lowest bit it holds, so that it
+** tries the rules of its own bits only.
+*/
+typedef struct Rules {
+  const uint64_t *need;
+  size_t n, W;
+  int empty;               /* a rule needs nothing: it covers any unit */
+  uint32_t start[65];
+  uint32_t *order;         /* n entries, when W = 1 */
+} Rules;
+
+/* the lowest set bit of x (not 0) */
+static int lowbit (uint64_t x) {
+#if defined(__GNUC__)
+  return __builtin_ctzll(x);
+#else
+  int b = 0;
+  while (!(x & 1)) { x >>= 1; b++; }
+  return b;
+#endif
 }
 
-/*
-** Does mask 'have' (W words) cover one of the 'nr' rules in 'rules'?
-** A unit without a class bit is covered only by a rule that needs
-** nothing ('empty'): most units of a text are, and are not looked at.
-*/
-static int covers (const uint64_t *have, const uint64_t *rules, size_t nr,
-                   size_t W, int empty) {
+/* decode the 'nr' rules of 'v' into 'need' (nr * W words) and index
+   them in 'R' ('order' has room for nr entries) */
+static void decoderules (const unsigned char *v, size_t nr, size_t W,
+                         uint64_t *need, uint32_t *order, Rules *R) {
   size_t r, w;
+  R->need = need;
+  R->n = nr;
+  R->W = W;
+  R->empty = 0;
+  R->order = order;
+  memset(R->start, 0, sizeof(R->start));
+  for (r = 0; r < nr; r++) {
+    uint64_t any = 0;
+    for (w = 0; w < W; w++) any |= need[r * W + w] = word64(v + (r * W + w) * 8);
+    if (any == 0) R->empty = 1;
+    else if (W == 1) R->start[lowbit(any) + 1]++;
+  }
+  if (W != 1 || R->empty) return;
+  for (w = 1; w < 65; w++) R->start[w] += R->start[w - 1];
+  {
+    uint32_t fill[64];
+    memcpy(fill, R->start, sizeof(fill));
+    for (r = 0; r < nr; r++) order[fill[lowbit(need[r])]++] = (uint32_t)r;
+  }
+}
+
+/* does mask 'have' (W words) cover one of the rules 'R'? */
+static int covers (const uint64_t *have, const Rules *R) {
+  size_t r, w, W = R->W;
   uint64_t any = 0;
+  if (R->empty) return 1;
   for (w = 0; w < W; w++) any |= have[w];
-  if (any == 0) return empty;
+  if (any == 0) return 0;
   if (W == 1) {                                /* the common case */
-    uint64_t h = have[0];
-    for (r = 0; r < nr; r++)
-      if ((h & rules[r]) == rules[r]) return 1;
+    uint64_t h = have[0], bits = h;
+    do {
+      int b = lowbit(bits);
+      uint32_t i;
+      for (i = R->start[b]; i < R->start[b + 1]; i++) {
+        uint64_t need = R->need[R->order[i]];
+        if ((h & need) == need) return 1;
+      }
+      bits &= bits - 1;
+    } while (bits != 0);
     return 0;
   }
-  for (r = 0; r < nr; r++) {
+  for (r = 0; r < R->n; r++) {
     for (w = 0; w < W; w++) {
-      uint64_t need = rules[r * W + w];
+      uint64_t need = R->need[r * W + w];
       if ((have[w] & need) != need) break;
     }
     if (w == W) return 1;
@@ -378,8 +419,8 @@ static int lex_collect (lua_State *L) {
   int all_active, skip_headings;
   unsigned char *masked, *active, *sactive, *hasany, *shasany, *kbits, *p;
   uint64_t *cmask, *smask, *crw, *srw;
-  int cempty, sempty;
-  uint32_t *mci, *msi;
+  Rules CR, SR;
+  uint32_t *mci, *msi, *corder, *sorder;
   size_t nt, nc, ns, total, nkept;
   lua_Integer out = 0;
   check_lexicon(L, 1);
@@ -398,7 +439,8 @@ static int lex_collect (lua_State *L) {
      happens): the masks first (aligned), then the indices, the bytes */
   nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
   total = (nc + ns + ncr + nsr) * W * sizeof(uint64_t)
-          + 2 * (n + 1) * sizeof(uint32_t) + nt + 2 * nc + 2 * ns + n + 1;
+          + (2 * (n + 1) + ncr + nsr) * sizeof(uint32_t)
+          + nt + 2 * nc + 2 * ns + n + 1;
   ds_check(L, ds_grow(&s->m, (void **)&s->work, &s->capwork, total, 1));
   p = s->work;
   memset(p, 0, total);
@@ -406,9 +448,11 @@ static int lex_collect (lua_State *L) {
   smask = cmask + nc * W;
   crw = smask + ns * W;                    /* the rules, decoded */
   srw = crw + ncr * W;
-  cempty = decoderules(crules, ncr, W, crw);
-  sempty = decoderules(srules, nsr, W, srw);
-  mci = (uint32_t *)(void *)(srw + nsr * W);
+  corder = (uint32_t *)(void *)(srw + nsr * W);
+  sorder = corder + ncr;
+  decoderules(crules, ncr, W, crw, corder, &CR);
+  decoderules(srules, nsr, W, srw, sorder, &SR);
+  mci = sorder + nsr;
   msi = mci + n + 1;
   masked = (unsigned char *)(msi + n + 1);
   active = masked + nt;
@@ -443,10 +487,10 @@ static int lex_collect (lua_State *L) {
   }
   for (c = 0; c < doc->clause.n; c++)
     active[c] = all_active ? hasany[c]
-                           : covers(cmask + c * W, crw, ncr, W, cempty);
+                           : covers(cmask + c * W, &CR);
   for (sn = 0; sn < doc->sent.n; sn++)
     sactive[sn] = all_active ? shasany[sn]
-                             : covers(smask + sn * W, srw, nsr, W, sempty);
+                             : covers(smask + sn * W, &SR);
   /* a text with nothing to look at needs no context either */
   for (c = 0; c < doc->clause.n && !active[c]; c++) {}
   for (sn = 0; sn < doc->sent.n && !sactive[sn]; sn++) {}
