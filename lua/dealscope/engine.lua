@@ -710,6 +710,16 @@ local function finish_provisions(provs)
   return provs
 end
 
+--- The Document of 'text' and its provisions (meta may be nil: then
+-- the table is made without the three empty fields).
+local function new_document(text, meta, provs)
+  if meta then
+    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
+      text = text, provisions = provs }, Document)
+  end
+  return setmetatable({ text = text, provisions = provs }, Document)
+end
+
 --- Analyse a text.
 -- @param text the text (any bytes)
 -- @param[opt] meta `{id=, date=, source=}` kept on the document
@@ -721,25 +731,22 @@ function Analyzer:analyze(text, meta)
   if meta ~= nil and type(meta) ~= "table" then
     error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2)
   end
-  meta = meta or {}
   -- most texts hold no unit to look at: nothing to try, nothing built
   local cdoc = core.document(text)
   local m = scan(self.set, cdoc, false)
   if m[1] == nil then
     cdoc:close()
-    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
-      text = text, provisions = {} }, Document)
+    return new_document(text, meta, {})
   end
   local an = start(self, text, false, cdoc, m)
-  an.meta = meta
+  an.meta = meta or {}
   local provs = {}
   if #an.clause_units > 0 or #an.sentence_units > 0 then   -- else nothing to try
     provs = an:run()
     if self.post then self.post(an, provs) end
   end
   an.cdoc:close()
-  return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
-    text = text, provisions = finish_provisions(provs) }, Document)
+  return new_document(text, meta, finish_provisions(provs))
 end
 
 --- Explain what happened in sentence n: every cue found and every rule
