@@ -27,12 +27,32 @@ typedef struct LLex {
   int closed;
 } LLex;
 
+/*
+** The rules of one scope, decoded: 'need' holds W words per rule. With
+** one word (W = 1), 'order' lists the rules by the lowest class bit
+** they need, those of bit b at order[start[b] .. start[b + 1]): a unit
+** can only be covered by a rule whose lowest bit it holds, so that it
+** tries the rules of its own bits only.
+*/
+typedef struct Rules {
+  const uint64_t *need;
+  size_t n, W;
+  int empty;               /* a rule needs nothing: it covers any unit */
+  uint32_t start[65];
+  uint32_t *order;         /* n entries, when W = 1 */
+} Rules;
+
 /* the scratch of one scan */
 typedef struct LScan {
   ds_LexScan sc;
   ds_Tokens tok;           /* the tokens of a string argument */
   unsigned char *work;     /* the arrays of lex:collect */
   size_t capwork;
+  unsigned char *rules;    /* lex:collect's rules, decoded, then as given */
+  size_t caprules;
+  const unsigned char *rraw;  /* in 'rules': the bytes they came from */
+  size_t rclen, rslen, rW; /* their lengths and words per rule (0: none) */
+  Rules CR, SR;            /* the clause and sentence rules, decoded */
   ds_Mem m;
 } LScan;
 
@@ -155,6 +175,10 @@ static void release (LScan *s) {
   ds_free(&s->m, s->work, s->capwork, 1);
   s->work = NULL;
   s->capwork = 0;
+  ds_free(&s->m, s->rules, s->caprules, 1);
+  s->rules = NULL;
+  s->caprules = 0;
+  s->rW = 0;
 }
 
 /* the bytes the buffers of scratch 's' hold */
@@ -163,7 +187,7 @@ static size_t holds (const LScan *s) {
   return (sc->capcur + sc->capnxt) * sizeof(ds_LexThread)
          + (sc->capsym + sc->capring) * sizeof(uint32_t)
          + sc->capfold * sizeof(uint64_t) + sc->capm * sizeof(ds_LexMatch)
-         + s->tok.cap * sizeof(ds_Token) + s->capwork;
+         + s->tok.cap * sizeof(ds_Token) + s->capwork + s->caprules;
 }
 
 static int scan_gc (lua_State *L) {
@@ -185,6 +209,9 @@ static LScan *getscan (lua_State *L) {
   memset(&s->tok, 0, sizeof(s->tok));
   s->work = NULL;
   s->capwork = 0;
+  s->rules = NULL;
+  s->caprules = 0;
+  s->rW = 0;
   ds_getmem(L, &s->m);
   luaL_setmetatable(L, DS_LEXSCAN);
   return s;
@@ -327,21 +354,6 @@ static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
   return v;
 }
 
-/*
-** The rules of one scope, decoded: 'need' holds W words per rule. With
-** one word (W = 1), 'order' lists the rules by the lowest class bit
-** they need, those of bit b at order[start[b] .. start[b + 1]): a unit
-** can only be covered by a rule whose lowest bit it holds, so that it
-** tries the rules of its own bits only.
-*/
-typedef struct Rules {
-  const uint64_t *need;
-  size_t n, W;
-  int empty;               /* a rule needs nothing: it covers any unit */
-  uint32_t start[65];
-  uint32_t *order;         /* n entries, when W = 1 */
-} Rules;
-
 /* the lowest set bit of x (not 0) */
 static int lowbit (uint64_t x) {
 #if defined(__GNUC__)
@@ -409,6 +421,41 @@ static int covers (const uint64_t *have, const Rules *R) {
   return 0;
 }
 
+/*
+** The rules of lex:collect ('ncr' clause rules at 'cr', 'nsr' sentence
+** rules at 'sr', W words each) decoded in s->CR and s->SR: those of the
+** call before when the bytes are the same (the engine passes the same
+** strings for every document).
+*/
+static void getrules (lua_State *L, LScan *s, const unsigned char *cr,
+                      size_t ncr, const unsigned char *sr, size_t nsr,
+                      size_t W) {
+  size_t clen = ncr * W * 8, slen = nsr * W * 8, need;
+  uint64_t *cw, *sw;
+  uint32_t *co, *so;
+  unsigned char *raw;
+  if (s->rW == W && s->rclen == clen && s->rslen == slen &&
+      memcmp(s->rraw, cr, clen) == 0 && memcmp(s->rraw + clen, sr, slen) == 0)
+    return;
+  s->rW = 0;                               /* none while they are made */
+  need = (ncr + nsr) * W * sizeof(uint64_t) + (ncr + nsr) * sizeof(uint32_t)
+         + clen + slen + 8;
+  ds_check(L, ds_grow(&s->m, (void **)&s->rules, &s->caprules, need, 1));
+  cw = (uint64_t *)(void *)s->rules;
+  sw = cw + ncr * W;
+  co = (uint32_t *)(void *)(sw + nsr * W);
+  so = co + ncr;
+  raw = (unsigned char *)(so + nsr);
+  memcpy(raw, cr, clen);
+  memcpy(raw + clen, sr, slen);
+  decoderules(cr, ncr, W, cw, co, &s->CR);
+  decoderules(sr, nsr, W, sw, so, &s->SR);
+  s->rraw = raw;
+  s->rclen = clen;
+  s->rslen = slen;
+  s->rW = W;
+}
+
 static int lex_collect (lua_State *L) {
   Input in;
   size_t n, i, k, c, sn, flen, glen, W, ncr, nsr, w;
@@ -418,9 +465,8 @@ static int lex_collect (lua_State *L) {
   const unsigned char *crules, *srules;
   int all_active, skip_headings;
   unsigned char *masked, *active, *sactive, *hasany, *shasany, *kbits, *p;
-  uint64_t *cmask, *smask, *crw, *srw;
-  Rules CR, SR;
-  uint32_t *mci, *msi, *corder, *sorder;
+  uint64_t *cmask, *smask;
+  uint32_t *mci, *msi;
   size_t nt, nc, ns, total, nkept;
   lua_Integer out = 0;
   check_lexicon(L, 1);
@@ -438,21 +484,15 @@ static int lex_collect (lua_State *L) {
   /* one block for the arrays, the scratch's (freed with it whatever
      happens): the masks first (aligned), then the indices, the bytes */
   nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
-  total = (nc + ns + ncr + nsr) * W * sizeof(uint64_t)
-          + (2 * (n + 1) + ncr + nsr) * sizeof(uint32_t)
+  getrules(L, s, crules, ncr, srules, nsr, W);
+  total = (nc + ns) * W * sizeof(uint64_t) + 2 * (n + 1) * sizeof(uint32_t)
           + nt + 2 * nc + 2 * ns + n + 1;
   ds_check(L, ds_grow(&s->m, (void **)&s->work, &s->capwork, total, 1));
   p = s->work;
   memset(p, 0, total);
   cmask = (uint64_t *)(void *)p;
   smask = cmask + nc * W;
-  crw = smask + ns * W;                    /* the rules, decoded */
-  srw = crw + ncr * W;
-  corder = (uint32_t *)(void *)(srw + nsr * W);
-  sorder = corder + ncr;
-  decoderules(crules, ncr, W, crw, corder, &CR);
-  decoderules(srules, nsr, W, srw, sorder, &SR);
-  mci = sorder + nsr;
+  mci = (uint32_t *)(void *)(smask + ns * W);
   msi = mci + n + 1;
   masked = (unsigned char *)(msi + n + 1);
   active = masked + nt;
@@ -487,10 +527,10 @@ static int lex_collect (lua_State *L) {
   }
   for (c = 0; c < doc->clause.n; c++)
     active[c] = all_active ? hasany[c]
-                           : covers(cmask + c * W, &CR);
+                           : covers(cmask + c * W, &s->CR);
   for (sn = 0; sn < doc->sent.n; sn++)
     sactive[sn] = all_active ? shasany[sn]
-                             : covers(smask + sn * W, &SR);
+                             : covers(smask + sn * W, &s->SR);
   /* a text with nothing to look at needs no context either */
   for (c = 0; c < doc->clause.n && !active[c]; c++) {}
   for (sn = 0; sn < doc->sent.n && !sactive[sn]; sn++) {}
