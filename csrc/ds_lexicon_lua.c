@@ -2,9 +2,14 @@
 ** ds_lexicon_lua.c -- the dealscope.Lexicon type: core.lexicon(entries)
 ** and lex:scan, :scan_flat, :count, :gmatch, :memory, :close.
 ** The lexicon's C memory belongs to its userdata, created first; a
-** scan keeps its threads, matches and (for a string) tokens in a
-** scratch userdata of its own, so that an error while results are
-** pushed leaks nothing and the lexicon itself is never written to.
+** scan keeps its threads, matches, (for a string) tokens and (for
+** lex:collect) its arrays in a scratch userdata of its own, so that an
+** error while results are pushed leaks nothing and the automaton is
+** never written to. The lexicon keeps the scratch of its last scan in
+** its user value, with its buffers unless they grew big, so that a
+** scan per document allocates nothing; a scan takes the scratch out
+** while it runs, so that a scan run meanwhile (from a finalizer) on
+** the same lexicon gets a new one.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
@@ -22,12 +27,37 @@ typedef struct LLex {
   int closed;
 } LLex;
 
+/*
+** The rules of one scope, decoded: 'need' holds W words per rule. With
+** one word (W = 1), 'order' lists the rules by the lowest class bit
+** they need, those of bit b at order[start[b] .. start[b + 1]): a unit
+** can only be covered by a rule whose lowest bit it holds, so that it
+** tries the rules of its own bits only.
+*/
+typedef struct Rules {
+  const uint64_t *need;
+  size_t n, W;
+  int empty;               /* a rule needs nothing: it covers any unit */
+  uint32_t start[65];
+  uint32_t *order;         /* n entries, when W = 1 */
+} Rules;
+
 /* the scratch of one scan */
 typedef struct LScan {
   ds_LexScan sc;
   ds_Tokens tok;           /* the tokens of a string argument */
+  unsigned char *work;     /* the arrays of lex:collect */
+  size_t capwork;
+  unsigned char *rules;    /* lex:collect's rules, decoded, then as given */
+  size_t caprules;
+  const unsigned char *rraw;  /* in 'rules': the bytes they came from */
+  size_t rclen, rslen, rW; /* their lengths and words per rule (0: none) */
+  Rules CR, SR;            /* the clause and sentence rules, decoded */
   ds_Mem m;
 } LScan;
+
+/* a scratch whose buffers hold more bytes is not kept as they are */
+#define KEEPBYTES ((size_t)1 << 18)
 
 
 static LLex *check_lexicon (lua_State *L, int arg) {
@@ -43,6 +73,8 @@ static int lex_close (lua_State *L) {
     ds_lex_free(&x->m, &x->lx);
     ds_lexb_free(&x->m, &x->b);
     x->closed = 1;
+    lua_pushnil(L);                      /* the kept scratch goes */
+    lua_setiuservalue(L, 1, 1);
   }
   return 0;
 }
@@ -93,7 +125,7 @@ static int core_lexicon (lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   n = (lua_Integer)lua_rawlen(L, 1);
   if (n >= (lua_Integer)0x7FFFFFFF) luaL_argerror(L, 1, "too many entries");
-  x = (LLex *)lua_newuserdatauv(L, sizeof(LLex), 0);
+  x = (LLex *)lua_newuserdatauv(L, sizeof(LLex), 1);  /* kept scratch */
   ds_lex_init(&x->lx);
   ds_lexb_init(&x->b);
   ds_getmem(L, &x->m);
@@ -140,6 +172,22 @@ static void release (LScan *s) {
   ds_free(&s->m, s->tok.v, s->tok.cap, sizeof(ds_Token));
   s->tok.v = NULL;
   s->tok.n = s->tok.cap = 0;
+  ds_free(&s->m, s->work, s->capwork, 1);
+  s->work = NULL;
+  s->capwork = 0;
+  ds_free(&s->m, s->rules, s->caprules, 1);
+  s->rules = NULL;
+  s->caprules = 0;
+  s->rW = 0;
+}
+
+/* the bytes the buffers of scratch 's' hold */
+static size_t holds (const LScan *s) {
+  const ds_LexScan *sc = &s->sc;
+  return (sc->capcur + sc->capnxt) * sizeof(ds_LexThread)
+         + (sc->capsym + sc->capring) * sizeof(uint32_t)
+         + sc->capfold * sizeof(uint64_t) + sc->capm * sizeof(ds_LexMatch)
+         + s->tok.cap * sizeof(ds_Token) + s->capwork + s->caprules;
 }
 
 static int scan_gc (lua_State *L) {
@@ -147,14 +195,34 @@ static int scan_gc (lua_State *L) {
   return 0;
 }
 
-/* push a new, empty scratch */
-static LScan *newscan (lua_State *L) {
-  LScan *s = (LScan *)lua_newuserdatauv(L, sizeof(LScan), 0);
+/* push the scratch lexicon 1 keeps (taken out of it), or a new one */
+static LScan *getscan (lua_State *L) {
+  LScan *s;
+  if (lua_getiuservalue(L, 1, 1) == LUA_TUSERDATA) {
+    lua_pushnil(L);
+    lua_setiuservalue(L, 1, 1);
+    return (LScan *)lua_touserdata(L, -1);
+  }
+  lua_pop(L, 1);
+  s = (LScan *)lua_newuserdatauv(L, sizeof(LScan), 0);
   ds_lexscan_init(&s->sc);
   memset(&s->tok, 0, sizeof(s->tok));
+  s->work = NULL;
+  s->capwork = 0;
+  s->rules = NULL;
+  s->caprules = 0;
+  s->rW = 0;
   ds_getmem(L, &s->m);
   luaL_setmetatable(L, DS_LEXSCAN);
   return s;
+}
+
+/* done with scratch 's' (at stack index 'idx'): lexicon 1 keeps it for
+   the next scan, without its buffers when they grew big */
+static void putscan (lua_State *L, LScan *s, int idx) {
+  if (holds(s) > KEEPBYTES) release(s);
+  lua_pushvalue(L, idx);
+  lua_setiuservalue(L, 1, 1);
 }
 
 /* the text and tokens of argument 'arg': a document, or a string that
@@ -189,7 +257,7 @@ static void getinput (lua_State *L, int arg, LScan *s, Input *in) {
 /* run lexicon 1 over argument 2; pushes the scratch */
 static LScan *run (lua_State *L, int collect, Input *in, size_t *count) {
   LLex *x = check_lexicon(L, 1);
-  LScan *s = newscan(L);
+  LScan *s = getscan(L);
   getinput(L, 2, s, in);
   ds_check(L, ds_lex_scan(&s->m, &x->lx, in->s, in->tok, in->n, &s->sc,
                           collect, count));
@@ -206,6 +274,7 @@ static int lex_scan (lua_State *L) {
   Input in;
   size_t n, i;
   LScan *s = run(L, 1, &in, &n);
+  int si = lua_gettop(L);
   luaL_checkstack(L, 4, NULL);
   lua_createtable(L, n < 0x7FFFFFF ? (int)n : 0, 0);
   for (i = 0; i < n; i++) {
@@ -218,7 +287,7 @@ static int lex_scan (lua_State *L) {
     setint(L, "stop", (lua_Integer)in.tok[x->last].start + in.tok[x->last].len);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  release(s);
+  putscan(L, s, si);
   return 1;
 }
 
@@ -227,6 +296,7 @@ static int lex_scan_flat (lua_State *L) {
   Input in;
   size_t n, i;
   LScan *s = run(L, 1, &in, &n);
+  int si = lua_gettop(L);
   if (n > 0x7FFFFFF) luaL_error(L, "too many matches for one table");
   lua_createtable(L, (int)(3 * n), 0);
   for (i = 0; i < n; i++) {
@@ -238,7 +308,7 @@ static int lex_scan_flat (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)x->last + 1);
     lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
   }
-  release(s);
+  putscan(L, s, si);
   return 1;
 }
 
@@ -264,8 +334,12 @@ static int lex_scan_flat (lua_State *L) {
 */
 static uint64_t word64 (const unsigned char *p) {
   uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  memcpy(&v, p, 8);                        /* one load */
+#else
   int i;
   for (i = 7; i >= 0; i--) v = (v << 8) | p[i];
+#endif
   return v;
 }
 
@@ -280,18 +354,106 @@ static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
   return v;
 }
 
-/* does mask 'have' (W words) cover one of the rules in 'rules'? */
-static int covers (const uint64_t *have, const unsigned char *rules,
-                   size_t nr, size_t W) {
+/* the lowest set bit of x (not 0) */
+static int lowbit (uint64_t x) {
+#if defined(__GNUC__)
+  return __builtin_ctzll(x);
+#else
+  int b = 0;
+  while (!(x & 1)) { x >>= 1; b++; }
+  return b;
+#endif
+}
+
+/* decode the 'nr' rules of 'v' into 'need' (nr * W words) and index
+   them in 'R' ('order' has room for nr entries) */
+static void decoderules (const unsigned char *v, size_t nr, size_t W,
+                         uint64_t *need, uint32_t *order, Rules *R) {
   size_t r, w;
+  R->need = need;
+  R->n = nr;
+  R->W = W;
+  R->empty = 0;
+  R->order = order;
+  memset(R->start, 0, sizeof(R->start));
   for (r = 0; r < nr; r++) {
+    uint64_t any = 0;
+    for (w = 0; w < W; w++) any |= need[r * W + w] = word64(v + (r * W + w) * 8);
+    if (any == 0) R->empty = 1;
+    else if (W == 1) R->start[lowbit(any) + 1]++;
+  }
+  if (W != 1 || R->empty) return;
+  for (w = 1; w < 65; w++) R->start[w] += R->start[w - 1];
+  {
+    uint32_t fill[64];
+    memcpy(fill, R->start, sizeof(fill));
+    for (r = 0; r < nr; r++) order[fill[lowbit(need[r])]++] = (uint32_t)r;
+  }
+}
+
+/* does mask 'have' (W words) cover one of the rules 'R'? */
+static int covers (const uint64_t *have, const Rules *R) {
+  size_t r, w, W = R->W;
+  uint64_t any = 0;
+  if (R->empty) return 1;
+  for (w = 0; w < W; w++) any |= have[w];
+  if (any == 0) return 0;
+  if (W == 1) {                                /* the common case */
+    uint64_t h = have[0], bits = h;
+    do {
+      int b = lowbit(bits);
+      uint32_t i;
+      for (i = R->start[b]; i < R->start[b + 1]; i++) {
+        uint64_t need = R->need[R->order[i]];
+        if ((h & need) == need) return 1;
+      }
+      bits &= bits - 1;
+    } while (bits != 0);
+    return 0;
+  }
+  for (r = 0; r < R->n; r++) {
     for (w = 0; w < W; w++) {
-      uint64_t need = word64(rules + (r * W + w) * 8);
+      uint64_t need = R->need[r * W + w];
       if ((have[w] & need) != need) break;
     }
     if (w == W) return 1;
   }
   return 0;
+}
+
+/*
+** The rules of lex:collect ('ncr' clause rules at 'cr', 'nsr' sentence
+** rules at 'sr', W words each) decoded in s->CR and s->SR: those of the
+** call before when the bytes are the same (the engine passes the same
+** strings for every document).
+*/
+static void getrules (lua_State *L, LScan *s, const unsigned char *cr,
+                      size_t ncr, const unsigned char *sr, size_t nsr,
+                      size_t W) {
+  size_t clen = ncr * W * 8, slen = nsr * W * 8, need;
+  uint64_t *cw, *sw;
+  uint32_t *co, *so;
+  unsigned char *raw;
+  if (s->rW == W && s->rclen == clen && s->rslen == slen &&
+      memcmp(s->rraw, cr, clen) == 0 && memcmp(s->rraw + clen, sr, slen) == 0)
+    return;
+  s->rW = 0;                               /* none while they are made */
+  need = (ncr + nsr) * W * sizeof(uint64_t) + (ncr + nsr) * sizeof(uint32_t)
+         + clen + slen + 8;
+  ds_check(L, ds_grow(&s->m, (void **)&s->rules, &s->caprules, need, 1));
+  cw = (uint64_t *)(void *)s->rules;
+  sw = cw + ncr * W;
+  co = (uint32_t *)(void *)(sw + nsr * W);
+  so = co + ncr;
+  raw = (unsigned char *)(so + nsr);
+  memcpy(raw, cr, clen);
+  memcpy(raw + clen, sr, slen);
+  decoderules(cr, ncr, W, cw, co, &s->CR);
+  decoderules(sr, nsr, W, sw, so, &s->SR);
+  s->rraw = raw;
+  s->rclen = clen;
+  s->rslen = slen;
+  s->rW = W;
 }
 
 static int lex_collect (lua_State *L) {
@@ -302,10 +464,10 @@ static int lex_collect (lua_State *L) {
   const unsigned char *fl, *gr;
   const unsigned char *crules, *srules;
   int all_active, skip_headings;
-  unsigned char *masked, *active, *sactive, *hasany, *shasany, *p;
+  unsigned char *masked, *active, *sactive, *hasany, *shasany, *kbits, *p;
   uint64_t *cmask, *smask;
   uint32_t *mci, *msi;
-  size_t nt, nc, ns, total;
+  size_t nt, nc, ns, total, nkept;
   lua_Integer out = 0;
   check_lexicon(L, 1);
   doc = &ds_checkdoc(L, 2)->d;
@@ -319,12 +481,14 @@ static int lex_collect (lua_State *L) {
   all_active = lua_toboolean(L, 8);
   skip_headings = lua_toboolean(L, 9);
   s = run(L, 1, &in, &n);                           /* pushes scratch */
-  /* one scratch block for the arrays, collected by the GC whatever
-     happens: the masks first (aligned), then the indices, the bytes */
+  /* one block for the arrays, the scratch's (freed with it whatever
+     happens): the masks first (aligned), then the indices, the bytes */
   nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
+  getrules(L, s, crules, ncr, srules, nsr, W);
   total = (nc + ns) * W * sizeof(uint64_t) + 2 * (n + 1) * sizeof(uint32_t)
-          + nt + 2 * nc + 2 * ns;
-  p = (unsigned char *)lua_newuserdatauv(L, total, 0);
+          + nt + 2 * nc + 2 * ns + n + 1;
+  ds_check(L, ds_grow(&s->m, (void **)&s->work, &s->capwork, total, 1));
+  p = s->work;
   memset(p, 0, total);
   cmask = (uint64_t *)(void *)p;
   smask = cmask + nc * W;
@@ -335,6 +499,7 @@ static int lex_collect (lua_State *L) {
   hasany = active + nc;
   sactive = hasany + nc;
   shasany = sactive + ns;
+  kbits = shasany + ns;                    /* bits of a kept match, 0 */
 #define FLAGS(id) ((id) >= 1 && (size_t)(id) <= flen ? fl[(id) - 1] : 0)
   for (i = 0; i < n; i++) {                          /* the masks */
     const ds_LexMatch *x = &s->sc.m[i];
@@ -362,10 +527,10 @@ static int lex_collect (lua_State *L) {
   }
   for (c = 0; c < doc->clause.n; c++)
     active[c] = all_active ? hasany[c]
-                           : covers(cmask + c * W, crules, ncr, W);
+                           : covers(cmask + c * W, &s->CR);
   for (sn = 0; sn < doc->sent.n; sn++)
     sactive[sn] = all_active ? shasany[sn]
-                             : covers(smask + sn * W, srules, nsr, W);
+                             : covers(smask + sn * W, &s->SR);
   /* a text with nothing to look at needs no context either */
   for (c = 0; c < doc->clause.n && !active[c]; c++) {}
   for (sn = 0; sn < doc->sent.n && !sactive[sn]; sn++) {}
@@ -374,8 +539,7 @@ static int lex_collect (lua_State *L) {
   for (c = 0; c < doc->clause.n; c++)
     if (active[c] && doc->clause.v[c].sentence < doc->sent.n)
       shasany[doc->clause.v[c].sentence] = 2;
-  lua_createtable(L, 0, 0);
-  for (i = 0; i < n; i++) {
+  for (i = 0, nkept = 0; i < n; i++) {               /* what is kept */
     const ds_LexMatch *x = &s->sc.m[i];
     int f = FLAGS(x->id), bits = 0;
     if (masked[x->first] || masked[x->last]) continue;
@@ -391,6 +555,14 @@ static int lex_collect (lua_State *L) {
       if (sactive[msi[i]]) bits |= 4;
     }
     if (!(bits & 5) && !(f & 2)) continue;
+    kbits[i] = (unsigned char)(bits | 0x80);
+    nkept++;
+  }
+  if (nkept > 0x7FFFFFF / 6) luaL_error(L, "too many matches for one table");
+  lua_createtable(L, (int)(6 * nkept), 0);
+  for (i = 0; i < n; i++) {
+    const ds_LexMatch *x = &s->sc.m[i];
+    if (kbits[i] == 0) continue;
     lua_pushinteger(L, x->id);
     lua_rawseti(L, -2, ++out);
     lua_pushinteger(L, (lua_Integer)x->first + 1);
@@ -401,11 +573,11 @@ static int lex_collect (lua_State *L) {
     lua_rawseti(L, -2, ++out);
     lua_pushinteger(L, (lua_Integer)msi[i] + 1);
     lua_rawseti(L, -2, ++out);
-    lua_pushinteger(L, bits);
+    lua_pushinteger(L, kbits[i] & 0x7F);
     lua_rawseti(L, -2, ++out);
   }
 #undef FLAGS
-  release(s);
+  putscan(L, s, lua_gettop(L) - 1);
   return 1;
 }
 
@@ -414,7 +586,7 @@ static int lex_count (lua_State *L) {
   Input in;
   size_t n;
   LScan *s = run(L, 0, &in, &n);
-  release(s);
+  putscan(L, s, lua_gettop(L));
   lua_pushinteger(L, (lua_Integer)n);
   return 1;
 }

@@ -39,6 +39,26 @@ describe("Lexicon:collect()", function()
     assert.same({}, collect("China said tariffs rose."))
   end)
 
+  it("follows the rules of each call on one lexicon", function()
+    local d = core.document("China will cut tariffs, officials said.")
+    local function n(clause_rules, sentence_rules, W, g)
+      return #lex:collect(d, flags, g or groups, W or 1, clause_rules,
+        sentence_rules) // 6
+    end
+    local wide = string.pack("<i8<i8<i8<i8<i8<i8<i8<i8<i8<i8",
+      1, 0, 2, 0, 0, 0, 0, 0, 0, 0)
+    for _ = 1, 2 do
+      assert.equal(4, n(rule, ""))                   -- cut and tariffs
+      assert.equal(0, n(string.pack("<i8", 4), ""))  -- a class none has
+      assert.equal(4, n("", string.pack("<i8", 3)))  -- as a sentence rule
+      assert.equal(0, n("", ""))                     -- no rule at all
+      assert.equal(4, n(string.pack("<i8", 0), ""))  -- a rule needing nothing
+      assert.equal(4, n(string.pack("<i8<i8", 3, 0), "", 2, wide))
+      assert.equal(0, n(string.pack("<i8<i8", 3, 1), "", 2, wide))
+    end
+    d:close()
+  end)
+
   it("keeps parties everywhere and context in the sentences looked at", function()
     local m = collect("China said so. Beijing will cut tariffs, China said.")
     -- the first sentence's party stays (for the main party); its "said" goes

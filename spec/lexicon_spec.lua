@@ -332,6 +332,39 @@ describe("dealscope.Lexicon", function()
     end)
   end)
 
+  describe("the scratch a lexicon keeps between scans", function()
+    it("gives every scan its own results, small and big texts in turn", function()
+      local lex = core.lexicon{ "a b", "b", "c*" }
+      local small, big = "a b c", ("a b cd x "):rep(50000)
+      for _ = 1, 3 do
+        assert.same({ 1, 1, 2, 2, 2, 2, 3, 3, 3 }, lex:scan_flat(small))
+        assert.equal(150000, lex:count(big))
+        assert.equal(3, #lex:scan(small))
+        assert.equal(150000, #lex:scan_flat(big) // 3)
+      end
+    end)
+
+    it("is not shared with a scan run from a finalizer meanwhile", function()
+      local lex = core.lexicon{ "a", "b" }
+      local text = ("a b "):rep(2000)
+      local inner = {}
+      local function plant ()                  -- a finalizer that scans
+        setmetatable({}, { __gc = function()
+          inner[#inner + 1] = lex:count("b b b")
+          plant()
+        end })
+      end
+      plant()
+      for _ = 1, 200 do
+        local t = lex:scan(text)               -- tables: GC steps, finalizers
+        assert.equal(4000, #t)
+        assert.equal(2, t[4000].id)
+      end
+      assert.is_true(#inner > 0)
+      for _, n in ipairs(inner) do assert.equal(3, n) end
+    end)
+  end)
+
   describe("as an object", function()
     it("has a length: its number of entries", function()
       assert.equal(3, #core.lexicon{ "a", { "b", "c" }, "d" })

@@ -80,9 +80,9 @@ end
 --- Is an occurrence of class ci within [a, b] (token indices)?
 local function occ_between(an, ci, a, b)
   if not ci or a > b then return nil end
-  for _, o in ipairs(an:occ_in(ci, a, b)) do
-    if o.f >= a and o.f <= b then return o end
-  end
+  local all, i = an:occ_from(ci, a)
+  local o = all[i]
+  if o and o.f <= b then return o end
   return nil
 end
 
@@ -90,7 +90,8 @@ end
 -- a preposition governs it.
 local function mentions(an, ci, a, b)
   local out = an:occ_in(ci, a, b)
-  for _, m in ipairs(out) do
+  for i = 1, #out do
+    local m = out[i]
     if m.gov == nil then m.gov = governed(an, m, a) or false end
   end
   return out
@@ -148,19 +149,24 @@ local function class_index(c) return c and c.index end
 
 --- The class indices a resolver argument names: a word class, any() of
 -- word classes, or a list of word classes.
+-- (made once per argument: rules do not change once compiled)
+local class_sets = setmetatable({}, { __mode = "k" })
 local function class_set(v)
-  local out = {}
+  local out = class_sets[v]
+  if out then return out end
+  out = {}
   if rules.is_class(v) then out[1] = v.index
   elseif type(v) == "table" then
     for _, c in ipairs(v) do out[#out + 1] = c.index end
   end
+  if type(v) == "table" then class_sets[v] = out end
   return out
 end
 
 --- An occurrence of any of the classes 'cis' starting within [a, b].
 local function occ_any(an, cis, a, b)
-  for _, ci in ipairs(cis) do
-    local o = occ_between(an, ci, a, b)
+  for i = 1, #cis do
+    local o = occ_between(an, cis[i], a, b)
     if o then return o end
   end
   return nil
@@ -375,11 +381,15 @@ local function certainty_of(an, p)
     end
     return false
   end
-  local level = 1
-  for _, cue in ipairs(set.certainty) do
+  local level, cues = 1, set.certainty
+  for ci = 1, #cues do
+    local cue = cues[ci]
     local r = RANK[cue.level]
     if r > level then
-      for _, o in ipairs(an:occ_in(cue.class.index, chain, b)) do
+      local all, i = an:occ_from(cue.class.index, chain)
+      for k = i, #all do                     -- the cues within chain..b
+        local o = all[k]
+        if o.f > b then break end
         if not blocked(o) then
           local dist, ok
           if (o.l < head or (o.f > hit.f and o.l < hit.l))
@@ -487,7 +497,8 @@ function M.post(an, provs)
     end
     if figs then
       local out = {}
-      for _, q in ipairs(figs) do
+      for i = 1, #figs do
+        local q = figs[i]
         if q.start >= p.start and q.stop <= p.stop then out[#out + 1] = q end
       end
       p.figures = out
@@ -498,8 +509,9 @@ function M.post(an, provs)
     if role and rules.is_resolver(role) and role.name == "agent" then
       local ci = role.args.actors.index
       if not soviet then
-        for _, o in ipairs(an:occ_list(ci)) do
-          if o.v == "SUN" then soviet = true break end
+        local all = an:occ_list(ci)
+        for i = 1, #all do
+          if all[i].v == "SUN" then soviet = true break end
         end
       end
       if not p.actor then

@@ -90,8 +90,10 @@ local ops = {}
 function ops.near(e, unit)
   local A, B = eval(e[1], unit), eval(e[2], unit)
   local out = {}
-  for _, a in ipairs(A) do
-    for _, b in ipairs(B) do
+  for i = 1, #A do
+    local a = A[i]
+    for j = 1, #B do
+      local b = B[j]
       -- two cues, not one token read twice: the spans may not overlap
       if (a.l < b.f or b.l < a.f) and gap(a, b) <= e.n then
         out[#out + 1] = join(a, b)
@@ -131,15 +133,20 @@ function ops.all(e, unit)
   return { acc }
 end
 
+local function in_text_order(a, b)
+  return a.f < b.f or (a.f == b.f and a.l < b.l)
+end
+
 function ops.any(e, unit)
   local out = {}
-  for _, x in ipairs(e) do
-    for _, h in ipairs(eval(x, unit)) do
-      out[#out + 1] = h
+  for i = 1, #e do
+    local hs = eval(e[i], unit)
+    for j = 1, #hs do
+      out[#out + 1] = hs[j]
       if #out >= M.max_hits then return out end
     end
   end
-  sort(out, function(a, b) return a.f < b.f or (a.f == b.f and a.l < b.l) end)
+  sort(out, in_text_order)
   return out
 end
 
@@ -169,10 +176,11 @@ eval = function(e, unit)
   local hs = unit.hits[e]
   if hs then return hs end
   local present = unit.present
-  for _, g in ipairs(e.req) do                       -- a group without a cue
-    local found = false
-    for _, ci in ipairs(g) do
-      if present[ci] then found = true break end
+  local req = e.req
+  for i = 1, #req do                                 -- a group without a cue
+    local g, found = req[i], false
+    for j = 1, #g do
+      if present[g[j]] then found = true break end
     end
     if not found then unit.hits[e] = NONE return NONE end
   end
@@ -275,42 +283,45 @@ end
 -- clauses of a text hold only words like "of", "said", "will"); the
 -- context classes (parties, certainty, attribution) are kept for the
 -- whole document, since attributes look beyond the clause.
-function Analysis:collect()
+--
+-- 'm' is what the C side gives (scan): it scans, drops masked cues,
+-- finds the active clauses (a trigger cue; any cue when tracing) and
+-- keeps the context classes: id, first, last, clause, sentence, bits
+-- (1 active clause, 2 heading, 4 active sentence) per match.
+--- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
+-- class makes 'u' a unit to try for the rules the class triggers
+-- ('by_class'), listed in 'cand' (rule -> units).
+local function add_cue(u, cls, occ, cand, by_class)
+  local list = u.cues[cls]
+  if not list then
+    list = {}
+    u.cues[cls], u.present[cls] = list, true
+    local rs = by_class[cls]
+    if rs then
+      for i = 1, #rs do
+        local r = rs[i]
+        if not u.cand[r] then
+          u.cand[r] = true
+          local cu = cand[r]
+          if not cu then cu = {}; cand[r] = cu end
+          cu[#cu + 1] = u
+        end
+      end
+    end
+  end
+  list[#list + 1] = occ
+end
+
+function Analysis:collect(m)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
   local gaz, by_class = set.gazetteer_class, set.rules_by_class
   local need_sentence = set.has_sentence_scope
-  -- the C side scans, drops masked cues, finds the active clauses (a
-  -- trigger cue; any cue when tracing) and keeps the context classes:
-  -- id, first, last, clause, sentence, bits (1 active clause, 2 heading,
-  -- 4 active sentence) per match
-  local m = set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
-    set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
-    self.tracing, set.options.headings == false)
   local last_of = {}                       -- gazetteer class -> last occurrence
   local clauses, sentences = {}, {}        -- index -> unit
   local clause_list, sentence_list = {}, {} -- units in text order
   local cand_c, cand_s = {}, {}            -- rule -> units to try
-  local clause_spans
-  local function add(u, cls, occ, cand)
-    local list = u.cues[cls]
-    if not list then
-      list = {}
-      u.cues[cls], u.present[cls] = list, true
-      local rs = by_class[cls]
-      if rs then
-        for _, r in ipairs(rs) do
-          if not u.cand[r] then
-            u.cand[r] = true
-            local cu = cand[r]
-            if not cu then cu = {}; cand[r] = cu end
-            cu[#cu + 1] = u
-          end
-        end
-      end
-    end
-    list[#list + 1] = occ
-  end
+  self.clause_spans = {}                   -- clause index -> span, on demand
   for k = 1, #m, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
@@ -333,12 +344,11 @@ function Analysis:collect()
           if ac then
             local u = clauses[ci]
             if not u then
-              clause_spans = clause_spans or cdoc:clauses()
-              u = new_unit(self, "clause", ci, clause_spans[ci])
+              u = new_unit(self, "clause", ci, self:clause_span(ci))
               clauses[ci] = u
               clause_list[#clause_list + 1] = u
             end
-            add(u, cls, occ, cand_c)
+            add_cue(u, cls, occ, cand_c, by_class)
           end
           if as then
             local su = sentences[si]
@@ -348,7 +358,7 @@ function Analysis:collect()
               sentences[si] = su
               sentence_list[#sentence_list + 1] = su
             end
-            add(su, cls, occ, cand_s)
+            add_cue(su, cls, occ, cand_s, by_class)
           end
         end
       end
@@ -357,50 +367,92 @@ function Analysis:collect()
   self.clause_units, self.sentence_units = clause_list, sentence_list
   self.cand_clause, self.cand_sentence = cand_c, cand_s
   self.clause_map, self.matches, self.occ = clauses, m, {}
-  self.clause_spans = clause_spans
 end
 
---- Every occurrence of class 'ci' in the document, in text order (the
--- context classes everywhere, the others in the clauses looked at),
--- built on first use: most documents never ask.
-function Analysis:occ_list(ci)
-  local occ = self.occ
-  if occ.built then return occ[ci] or {} end
-  local m, ec, gaz = self.matches, self.set.entry_classes, self.set.gazetteer_class
+--- Add the occurrences of the classes 'want' (class -> true) in the
+-- matches 'm' to the lists of 'occ' (class -> list), in text order.
+local function occurrences(m, ec, gaz, want, occ)
   for k = 1, #m, 6 do
     local cl = ec[m[k]]
     local f, l = m[k + 1], m[k + 2]
     for j = 1, #cl, 2 do
       local c = cl[j]
-      local all = occ[c]
-      if not all then all = {}; occ[c] = all end
-      local last = all[#all]
-      if gaz[c] and last and f <= last.l then
-        if f == last.f and l > last.l then last.l, last.v = l, cl[j + 1] or nil end
-      else
-        all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = m[k],
-          heading = m[k + 5] & 2 ~= 0 }
+      if want[c] then
+        local all = occ[c]
+        if not all then all = {}; occ[c] = all end
+        local last = all[#all]
+        -- in a gazetteer the leftmost longest name wins
+        if gaz[c] and last and f <= last.l then
+          if f == last.f and l > last.l then last.l, last.v = l, cl[j + 1] or nil end
+        else
+          all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = m[k],
+            heading = m[k + 5] & 2 ~= 0 }
+        end
       end
     end
   end
-  occ.built = true
-  return occ[ci] or {}
+end
+
+--- Every occurrence of class 'ci' in the document, in text order (the
+-- context classes everywhere, the others in the clauses looked at),
+-- built on first use: most documents never ask. The classes the
+-- attributes ask for (set.occ_classes: the context classes and those
+-- the resolvers name) are built in one pass, any other in one of its
+-- own.
+function Analysis:occ_list(ci)
+  local occ = self.occ
+  local all = occ[ci]
+  if all then return all end
+  local set = self.set
+  if not occ.built then
+    occ.built = true
+    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
+      set.occ_classes, occ)
+    all = occ[ci]
+    if all then return all end
+  end
+  if not set.occ_classes[ci] then
+    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
+      { [ci] = true }, occ)
+  end
+  all = occ[ci] or {}
+  occ[ci] = all
+  return all
 end
 
 --- The occurrences of class 'ci' within tokens a..b, in text order.
 function Analysis:occ_in(ci, a, b)
-  local out, all = {}, self:occ_list(ci)
-  for _, o in ipairs(all) do
+  local out, all, i = {}, self:occ_from(ci, a)
+  for k = i, #all do
+    local o = all[k]
     if o.f > b then break end
-    if o.f >= a then out[#out + 1] = o end
+    out[#out + 1] = o
   end
   return out
 end
 
+--- The occurrences of class 'ci' (occ_list) and the index in them of
+-- the first at or after token 'a' (one past the end when none is):
+-- callers read on while o.f is within their range, building no list.
+function Analysis:occ_from(ci, a)
+  local all = self:occ_list(ci)
+  local lo, hi = 1, #all + 1
+  while lo < hi do
+    local mid = (lo + hi) // 2
+    if all[mid].f < a then lo = mid + 1 else hi = mid end
+  end
+  return all, lo
+end
+
 --- A clause's span (1-based clause index).
 function Analysis:clause_span(ci)
-  self.clause_spans = self.clause_spans or self.cdoc:clauses()
-  return self.clause_spans[ci]
+  local spans = self.clause_spans
+  local s = spans[ci]
+  if not s then
+    s = self.cdoc:clause(ci)
+    spans[ci] = s
+  end
+  return s
 end
 
 --- The text of tokens f..l.
@@ -452,11 +504,11 @@ function Analysis:try(rule, unit)
   local why = self.tracing
   local present = unit.present
   -- some alternative of the rule must be all present: a cheap test
-  local possible = false
-  for _, a in ipairs(rule.alts) do
-    local all = true
-    for _, ci in ipairs(a) do
-      if not present[ci] then all = false break end
+  local possible, alts = false, rule.alts
+  for i = 1, #alts do
+    local a, all = alts[i], true
+    for j = 1, #a do
+      if not present[a[j]] then all = false break end
     end
     if all then possible = true break end
   end
@@ -514,8 +566,9 @@ function Analysis:run(trace)
     if not list then list = {}; cands[p.clause] = list end
     list[#list + 1] = p
   end
-  local none = {}
-  for _, rule in ipairs(set.rules) do
+  local none, rule_list = {}, set.rules
+  for ri = 1, #rule_list do
+    local rule = rule_list[ri]
     local units
     if trace or not rule.trigger then          -- every unit
       units = rule.scope == "clause" and self.clause_units or self.sentence_units
@@ -523,7 +576,8 @@ function Analysis:run(trace)
       units = (rule.scope == "clause" and self.cand_clause
         or self.cand_sentence)[rule.index] or none
     end
-    for _, unit in ipairs(units) do
+    for ui = 1, #units do
+      local unit = units[ui]
       local p, why = self:try(rule, unit)
       if p then
         add(p)
@@ -543,7 +597,8 @@ function Analysis:run(trace)
   local out, lost = {}, {}
   for ci, list in pairs(cands) do
     local best = {}
-    for _, p in ipairs(list) do
+    for i = 1, #list do
+      local p = list[i]
       local b = best[p.label]
       if not b then best[p.label] = p
       elseif better(p, b) then best[p.label] = p; lost[b] = p
@@ -591,6 +646,26 @@ function Document:deal()
   return deal.from_document(self)
 end
 
+--- The classes whose occurrences the attributes ask for (occ_list):
+-- the context classes and every class the arguments of the rules'
+-- resolvers name (agent(actor, { owner = measure }): actor, measure).
+local function asked_classes(set)
+  local out, seen = {}, {}
+  for ci in pairs(set.context_class) do out[ci] = true end
+  local function walk(v)
+    if type(v) ~= "table" or seen[v] then return end
+    seen[v] = true
+    if is(v, Class) then out[v.index] = true return end
+    for _, x in pairs(v) do walk(x) end
+  end
+  for _, r in ipairs(set.rules) do
+    for _, role in pairs(r.roles) do
+      if rules.is_resolver(role) then walk(role.args) end
+    end
+  end
+  return out
+end
+
 --- A new analyzer over a compiled rule set.
 -- @param set a RuleSet (rules.compile / rules.load)
 -- @param[opt] post a function(analysis, provisions) run after the rules
@@ -600,14 +675,25 @@ function M.new(set, post)
   for _, r in ipairs(set.rules) do
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
+  set.occ_classes = asked_classes(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
-local function start(az, text, tracing)
-  local an = setmetatable({ set = az.set, text = text,
-    cdoc = core.document(text), words = {}, tracing = tracing }, Analysis)
-  an.ntokens = an.cdoc:ntokens()
-  an:collect()
+--- The engine's scan of document 'cdoc' (see Analysis:collect): empty
+-- when no unit of the text is to be looked at.
+local function scan(set, cdoc, tracing)
+  return set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
+    set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
+    tracing, set.options.headings == false)
+end
+
+--- A new analysis of 'text'; 'cdoc' and its scan 'm' when already made.
+local function start(az, text, tracing, cdoc, m)
+  cdoc = cdoc or core.document(text)
+  local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
+    words = {}, tracing = tracing }, Analysis)
+  an.ntokens = cdoc:ntokens()
+  an:collect(m or scan(az.set, cdoc, tracing))
   an.sentences = setmetatable({}, { __index = function(t, i)
     local s = an.cdoc:sentence(i)
     t[i] = s
@@ -624,6 +710,16 @@ local function finish_provisions(provs)
   return provs
 end
 
+--- The Document of 'text' and its provisions (meta may be nil: then
+-- the table is made without the three empty fields).
+local function new_document(text, meta, provs)
+  if meta then
+    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
+      text = text, provisions = provs }, Document)
+  end
+  return setmetatable({ text = text, provisions = provs }, Document)
+end
+
 --- Analyse a text.
 -- @param text the text (any bytes)
 -- @param[opt] meta `{id=, date=, source=}` kept on the document
@@ -635,17 +731,22 @@ function Analyzer:analyze(text, meta)
   if meta ~= nil and type(meta) ~= "table" then
     error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2)
   end
-  meta = meta or {}
-  local an = start(self, text)
-  an.meta = meta
+  -- most texts hold no unit to look at: nothing to try, nothing built
+  local cdoc = core.document(text)
+  local m = scan(self.set, cdoc, false)
+  if m[1] == nil then
+    cdoc:close()
+    return new_document(text, meta, {})
+  end
+  local an = start(self, text, false, cdoc, m)
+  an.meta = meta or {}
   local provs = {}
   if #an.clause_units > 0 or #an.sentence_units > 0 then   -- else nothing to try
     provs = an:run()
     if self.post then self.post(an, provs) end
   end
   an.cdoc:close()
-  return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
-    text = text, provisions = finish_provisions(provs) }, Document)
+  return new_document(text, meta, finish_provisions(provs))
 end
 
 --- Explain what happened in sentence n: every cue found and every rule
