@@ -16,6 +16,7 @@
 
 #include "ds_lua.h"
 #include "ds_lexicon.h"
+#include "ds_swar.h"
 
 #define DS_LEXICON "dealscope.Lexicon"
 #define DS_LEXSCAN "dealscope.LexScan"
@@ -332,17 +333,6 @@ static int lex_scan_flat (lua_State *L) {
 ** sentence, bits (1 clause active, 2 in a heading, 4 sentence active),
 ** so that the Lua side never sees the cues of clauses it would not try.
 */
-static uint64_t word64 (const unsigned char *p) {
-  uint64_t v = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  memcpy(&v, p, 8);                        /* one load */
-#else
-  int i;
-  for (i = 7; i >= 0; i--) v = (v << 8) | p[i];
-#endif
-  return v;
-}
-
 /* rule masks: a string of W little-endian 64-bit words per rule */
 static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
                                        size_t *nr) {
@@ -352,17 +342,6 @@ static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
   luaL_argcheck(L, len % (W * 8) == 0, arg, "W words per rule expected");
   *nr = len / (W * 8);
   return v;
-}
-
-/* the lowest set bit of x (not 0) */
-static int lowbit (uint64_t x) {
-#if defined(__GNUC__)
-  return __builtin_ctzll(x);
-#else
-  int b = 0;
-  while (!(x & 1)) { x >>= 1; b++; }
-  return b;
-#endif
 }
 
 /* decode the 'nr' rules of 'v' into 'need' (nr * W words) and index
@@ -378,16 +357,16 @@ static void decoderules (const unsigned char *v, size_t nr, size_t W,
   memset(R->start, 0, sizeof(R->start));
   for (r = 0; r < nr; r++) {
     uint64_t any = 0;
-    for (w = 0; w < W; w++) any |= need[r * W + w] = word64(v + (r * W + w) * 8);
+    for (w = 0; w < W; w++) any |= need[r * W + w] = ds_le64(v + (r * W + w) * 8);
     if (any == 0) R->empty = 1;
-    else if (W == 1) R->start[lowbit(any) + 1]++;
+    else if (W == 1) R->start[ds_lowbit(any) + 1]++;
   }
   if (W != 1 || R->empty) return;
   for (w = 1; w < 65; w++) R->start[w] += R->start[w - 1];
   {
     uint32_t fill[64];
     memcpy(fill, R->start, sizeof(fill));
-    for (r = 0; r < nr; r++) order[fill[lowbit(need[r])]++] = (uint32_t)r;
+    for (r = 0; r < nr; r++) order[fill[ds_lowbit(need[r])]++] = (uint32_t)r;
   }
 }
 
@@ -401,7 +380,7 @@ static int covers (const uint64_t *have, const Rules *R) {
   if (W == 1) {                                /* the common case */
     uint64_t h = have[0], bits = h;
     do {
-      int b = lowbit(bits);
+      int b = ds_lowbit(bits);
       uint32_t i;
       for (i = R->start[b]; i < R->start[b + 1]; i++) {
         uint64_t need = R->need[R->order[i]];
@@ -520,7 +499,7 @@ static int lex_collect (lua_State *L) {
       continue;
     hasany[c] = shasany[sn] = 1;
     for (w = 0; w < W; w++) {
-      uint64_t g = word64(gr + ((size_t)(x->id - 1) * W + w) * 8);
+      uint64_t g = ds_le64(gr + ((size_t)(x->id - 1) * W + w) * 8);
       cmask[c * W + w] |= g;
       smask[sn * W + w] |= g;
     }

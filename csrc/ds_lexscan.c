@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "ds_lexicon.h"
+#include "ds_swar.h"
 
 /* a function kept out of the hot loop that calls it (the loop keeps
    its variables in registers) */
@@ -32,9 +33,6 @@
 #else
 #define PREFETCH(p) ((void)(p))
 #endif
-
-#define ONES  0x0101010101010101u
-#define HIGHS 0x8080808080808080u
 
 /* folding 8 bytes at once needs to know where byte i of a load goes */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -63,13 +61,6 @@ void ds_lexscan_free (ds_Mem *m, ds_LexScan *sc) {
 /* a token's symbols                                                 */
 /* ---------------------------------------------------------------- */
 
-/* lower-case the ASCII letters of 8 ASCII bytes at once */
-static uint64_t lower8 (uint64_t x) {
-  uint64_t ge_a = x + (0x80 - 'A') * ONES;     /* high bit: byte >= 'A' */
-  uint64_t gt_z = x + (0x80 - 'Z' - 1) * ONES; /* high bit: byte > 'Z' */
-  return x | ((ge_a & ~gt_z & HIGHS) >> 2);
-}
-
 /*
 ** Fold the common token, at most 8 ASCII bytes that can be loaded at
 ** once (below 'end'), in a register: its chunk goes to '*x', its hash
@@ -81,8 +72,8 @@ static int quick_fold (const unsigned char *p, size_t len,
   if (!SWAR || len > 8 || (size_t)(end - p) < 8) return 0;
   memcpy(&v, p, 8);
   v &= ~(uint64_t)0 >> (64 - 8 * len);
-  if (v & HIGHS) return 0;
-  *x = v = lower8(v);
+  if (v & DS_HIGHS) return 0;
+  *x = v = ds_lower8(v);
   *h = ds_lex_hashstep(DS_LEX_HSEED, v);
   return 1;
 }
@@ -112,8 +103,8 @@ static size_t fold_token (const unsigned char *p, size_t len,
       uint64_t x;
       memcpy(&x, p + 8 * k, 8);
       if (len - 8 * k < 8) x &= ~(uint64_t)0 >> (64 - 8 * (len - 8 * k));
-      if (x & HIGHS) break;
-      fb[k] = x = lower8(x);
+      if (x & DS_HIGHS) break;
+      fb[k] = x = ds_lower8(x);
       h = ds_lex_hashstep(h, x);
     }
     if (8 * k >= len) {
@@ -642,12 +633,12 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
       c[nc++].info = DS_LEXQ_SLOW;           /* the general path's */
       continue;
     }
-    if ((v0 | v1) & HIGHS) {
+    if ((v0 | v1) & DS_HIGHS) {
       c[nc++].info = DS_LEXQ_SLOW;
       continue;
     }
-    x0 = lower8(v0);
-    x1 = lower8(v1);
+    x0 = ds_lower8(v0);
+    x1 = ds_lower8(v1);
     h = ds_lex_hashstep(DS_LEX_HSEED, x0);
     h = len > 8 ? ds_lex_hashstep(h, x1) : h;
     f = (size_t)(h >> 20) & bmask;

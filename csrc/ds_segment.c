@@ -177,13 +177,6 @@ typedef struct WKey {
   size_t len;
 } WKey;
 
-/* ASCII bytes A-Z of x to a-z (every byte of x < 0x80) */
-static inline uint64_t lower8 (uint64_t x) {
-  uint64_t up = ((x + DS_ONES * (0x80 - 'A')) ^ (x + DS_ONES * (0x80 - 'Z' - 1)))
-                & DS_HIGHS;
-  return x | (up >> 2);
-}
-
 static size_t fold_key (const Seg *g, size_t i, WKey *k) {
   const ds_Token *t = &g->t[i];
   const unsigned char *p = (const unsigned char *)g->s + t->start;
@@ -206,11 +199,11 @@ static size_t fold_key (const Seg *g, size_t i, WKey *k) {
     p = buf;
   }
   if (l < 8) {
-    k->a = lower8(ds_le64(p) & (((uint64_t)1 << (8 * l)) - 1));
+    k->a = ds_lower8(ds_le64(p) & (((uint64_t)1 << (8 * l)) - 1));
   }
   else {
-    k->a = lower8(ds_le64(p));
-    k->b = lower8(ds_le64(p + 8) & (((uint64_t)1 << (8 * (l - 8))) - 1));
+    k->a = ds_lower8(ds_le64(p));
+    k->b = ds_lower8(ds_le64(p + 8) & (((uint64_t)1 << (8 * (l - 8))) - 1));
   }
   k->len = l;
   return l;
