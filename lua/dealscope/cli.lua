@@ -704,20 +704,22 @@ local function rules_option(c)
     :argname("FILE")
 end
 
--- pairs of flags where the last one given wins (argparse's mutex
--- groups would refuse both, and print them first in the usage line)
+-- a pair of flags --NAME and --no-NAME where the last one given wins
+-- (argparse's mutex groups would refuse both, and print them first in
+-- the usage line)
+local function toggle(c, name, on, off)
+  c:flag("--" .. name, on):target(name):action("store_true")
+  c:flag("--no-" .. name, off):target(name):action("store_false")
+end
+
 local function colour_flags(c)
-  c:flag("--color", "Colour the table even when stdout is not a terminal.")
-    :target("color"):action("store_true")
-  c:flag("--no-color", "Never colour (as NO_COLOR=1 does).")
-    :target("color"):action("store_false")
+  toggle(c, "color", "Colour the table even when stdout is not a terminal.",
+    "Never colour (as NO_COLOR=1 does).")
 end
 
 local function progress_flags(c)
-  c:flag("--progress", "Show the progress bar even when stderr is not a terminal.")
-    :target("progress"):action("store_true")
-  c:flag("--no-progress", "Never show the progress bar.")
-    :target("progress"):action("store_false")
+  toggle(c, "progress", "Show the progress bar even when stderr is not a terminal.",
+    "Never show the progress bar.")
 end
 
 --- The argument parser of the command line, and the state its help
