@@ -278,16 +278,6 @@ function Analysis:sentence_text(unit)
   return self.text:sub(s.start, s.stop)
 end
 
---- Scan the document once; bucket the cues by clause and sentence.
--- Only clauses that hold a trigger cue of some rule become units (most
--- clauses of a text hold only words like "of", "said", "will"); the
--- context classes (parties, certainty, attribution) are kept for the
--- whole document, since attributes look beyond the clause.
---
--- 'm' is what the C side gives (scan): it scans, drops masked cues,
--- finds the active clauses (a trigger cue; any cue when tracing) and
--- keeps the context classes: id, first, last, clause, sentence, bits
--- (1 active clause, 2 heading, 4 active sentence) per match.
 --- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
 -- class makes 'u' a unit to try for the rules the class triggers
 -- ('by_class'), listed in 'cand' (rule -> units).
@@ -312,6 +302,16 @@ local function add_cue(u, cls, occ, cand, by_class)
   list[#list + 1] = occ
 end
 
+--- Bucket the cues of the document's scan by clause and sentence.
+-- Only clauses that hold a trigger cue of some rule become units (most
+-- clauses of a text hold only words like "of", "said", "will"); the
+-- context classes (parties, certainty, attribution) are kept for the
+-- whole document, since attributes look beyond the clause.
+--
+-- 'm' is what the C side gives (scan): it scans, drops masked cues,
+-- finds the active clauses (a trigger cue; any cue when tracing) and
+-- keeps the context classes: id, first, last, clause, sentence, bits
+-- (1 active clause, 2 heading, 4 active sentence) per match.
 function Analysis:collect(m)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
