@@ -148,8 +148,7 @@ words-hash:
 # bench/lexdiff/): both built from the same entries, matches compared
 # over the corpus and random lexicons. The reference's symbols are
 # renamed so both link.
-LEXREF_DEFS = $(foreach f,lexb_init lexb_free lexb_add lex_build lex_init \
-                lex_free lexscan_init lexscan_free lex_scan,-Dds_$(f)=ref_$(f))
+include bench/lexdiff/lexref.mk
 LEXDIFF_SRC = $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
 LEXDIFF_CC  = $(CC) $(CFLAGS) $(WARN) -fPIC -fvisibility=hidden
 
