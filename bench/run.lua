@@ -2,7 +2,8 @@
 -- side by side with the tools people would pick instead, in one run.
 -- Each bench/stage_*.lua returns a function(ctx) that prints its lines
 -- and returns a table of figures; all figures go to bench/results.json.
--- usage: lua5.4 bench/run.lua [CORPUS.jsonl]
+-- usage: lua5.4 bench/run.lua [CORPUS.jsonl] [STAGE ...]
+-- (STAGE: a prefix of a stage name, "1" or "2_lexicon"; none runs all)
 local cjson = require "cjson"
 
 local corpus = arg[1] or "../shared/corpus/reuters21578.jsonl"
@@ -78,7 +79,14 @@ print(string.format("corpus: %s, %d articles, %.1f MB",
 
 local stages = {}
 local p = io.popen("ls bench/stage_*.lua 2>/dev/null")
-for path in p:lines() do stages[#stages + 1] = path end
+local only = { select(2, table.unpack(arg)) }
+for path in p:lines() do
+  local name, keep = path:match("stage_(.-)%.lua$"), #only == 0
+  for _, o in ipairs(only) do
+    if name:sub(1, #o) == o then keep = true end
+  end
+  if keep then stages[#stages + 1] = path end
+end
 p:close()
 table.sort(stages)
 
@@ -90,7 +98,7 @@ for _, path in ipairs(stages) do
   results.stages[name] = r
 end
 
-local f = io.open("bench/results.json", "w")
+local f = #only == 0 and io.open("bench/results.json", "w")
 if f then
   f:write(cjson.encode(results), "\n")
   f:close()
