@@ -643,34 +643,31 @@ static int build_wild (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
     }
   lx->haswild = ni > 0;
   lx->maxfold = lx->maxwild > lx->maxkey ? lx->maxwild : lx->maxkey;
-  /* the filter: which first three folded bytes (zero padded) may
-     start a wildcard; a shorter prefix marks every third byte */
+  /* the filter: which first four folded bytes (zero padded) may start
+     a wildcard. A prefix of three bytes marks every fourth byte, and
+     tokens of three bytes; a shorter prefix marks every bit. Four bytes
+     rather than three keep out of the general path the words that only
+     begin as a wildcard does: "all" (allow*), "inc" (increas*) */
   if ((lx->wfilter = (uint64_t *)newarray(m, lx, 1024, sizeof(uint64_t)))
       == NULL)
     goto done;
   for (i = 0; i < ni; i++) {
     const SKey *k = &g->k[g->start[idx[i]]];
-    size_t b, lo = 0, hi = (size_t)1 << 24, step = 1;
-    if (k->keylen == 0) {                 /* any token (never seen) */
+    uint64_t b, lo;
+    if (k->keylen < 3) {                  /* rare: the filter lets all by */
       memset(lx->wfilter, 0xFF, 1024 * sizeof(uint64_t));
       break;
     }
-    if (k->keylen >= 3) {
-      lo = k->key[0] | (size_t)k->key[1] << 8 | (size_t)k->key[2] << 16;
-      hi = lo + 1;
-    }
-    else if (k->keylen == 2) {
-      lo = k->key[0] | (size_t)k->key[1] << 8;
-      step = 65536;
-    }
-    else if (k->keylen == 1) {
-      lo = k->key[0];
-      step = 256;
-    }
-    for (b = lo; b < hi; b += step) {
-      size_t f = ds_lex_wildbit(b);
+    lo = k->key[0] | (uint64_t)k->key[1] << 8 | (uint64_t)k->key[2] << 16;
+    if (k->keylen >= 4) {
+      size_t f = ds_lex_wildbit(lo | (uint64_t)k->key[3] << 24);
       lx->wfilter[f / 64] |= (uint64_t)1 << (f % 64);
     }
+    else
+      for (b = 0; b < 256; b++) {
+        size_t f = ds_lex_wildbit(lo | b << 24);
+        lx->wfilter[f / 64] |= (uint64_t)1 << (f % 64);
+      }
   }
   if ((r = dagrow(m, &da, 1024)) != DS_OK) goto done;
   dause(&da, 0, ROOT_CHECK);

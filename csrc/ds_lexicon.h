@@ -361,10 +361,10 @@ static inline uint32_t ds_lex_edge (const ds_Lexicon *lx, uint32_t state,
   return e->to;
 }
 
-/* the bit of the wildcard filter for a token whose first three folded
+/* the bit of the wildcard filter for a token whose first four folded
    bytes (zero padded) are 'head' */
 static inline size_t ds_lex_wildbit (uint64_t head) {
-  return (size_t)(((head & 0xFFFFFF) * DS_LEX_HSEED) >> 48);
+  return (size_t)(((head & 0xFFFFFFFF) * DS_LEX_HSEED) >> 48);
 }
 
 /* the wildcard filter says no wildcard prefix starts this token */
