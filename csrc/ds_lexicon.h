@@ -309,6 +309,18 @@ DS_FUNC int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
                          const ds_Token *tok, size_t n, ds_LexScan *sc,
                          int collect, size_t *count);
 
+/*
+** Count the matches in the 'len' bytes of text 's', tokenizing a chunk
+** of about 'chunk' bytes at a time into 'tok' (scratch: its tokens are
+** overwritten), so that memory stays bounded whatever the length of
+** the text. The count is that of ds_lex_scan over all the tokens of the
+** text. Returns DS_OK, DS_ENOMEM or DS_ETOOBIG.
+*/
+DS_FUNC int ds_lex_count_text (ds_Mem *m, const ds_Lexicon *lx,
+                               const char *s, size_t len, size_t chunk,
+                               ds_Tokens *tok, ds_LexScan *sc,
+                               size_t *count);
+
 
 /*
 ** What the builder and the scanner share. A folded word is handled as

@@ -560,11 +560,27 @@ static int lex_collect (lua_State *L) {
   return 1;
 }
 
-/* lex:count(text_or_doc): the number of matches, no table built */
+/*
+** lex:count(text_or_doc): the number of matches, no table built. A
+** string is tokenized a chunk of COUNTCHUNK bytes at a time, into
+** scratch that the lexicon keeps: a text of any length costs no more
+** memory than a chunk, and no fresh pages.
+*/
+#define COUNTCHUNK ((size_t)1 << 15)
+
 static int lex_count (lua_State *L) {
   Input in;
   size_t n;
-  LScan *s = run(L, 0, &in, &n);
+  LScan *s;
+  if (lua_type(L, 2) == LUA_TSTRING) {
+    LLex *x = check_lexicon(L, 1);
+    size_t len;
+    const char *text = lua_tolstring(L, 2, &len);
+    s = getscan(L);
+    ds_check(L, ds_lex_count_text(&s->m, &x->lx, text, len, COUNTCHUNK,
+                                  &s->tok, &s->sc, &n));
+  }
+  else s = run(L, 0, &in, &n);
   putscan(L, s, lua_gettop(L));
   lua_pushinteger(L, (lua_Integer)n);
   return 1;

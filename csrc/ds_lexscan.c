@@ -794,3 +794,66 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
   *count = total;
   return DS_OK;
 }
+
+
+/* ---------------------------------------------------------------- */
+/* a text, a chunk at a time                                         */
+/* ---------------------------------------------------------------- */
+
+/*
+** Where a chunk that starts at 'at' may end: at or after at + chunk, at
+** an ASCII space or line break that follows a printable ASCII byte. The
+** tokenizer is there just after a token, in the state it starts a text
+** in (no pending flags), and the token before ends there as it would at
+** the end of the text; so tokenizing the text in such chunks gives its
+** tokens (spec/lexicon_spec.lua and fuzz/fuzz_lexicon.c check it).
+** Returns 'len' when no such place comes.
+*/
+static size_t chunk_end (const unsigned char *s, size_t at, size_t len,
+                         size_t chunk) {
+  size_t i;
+  if (chunk >= len - at) return len;
+  for (i = at + (chunk > 0 ? chunk : 1); i < len; i++)
+    if ((s[i] == ' ' || s[i] == '\n') && s[i - 1] > ' ' && s[i - 1] < 0x7F)
+      return i;
+  return len;
+}
+
+/*
+** Each chunk is scanned after the last tokens of the one before (the
+** context, long enough to hold any match: 'maxdepth' words, each with a
+** joining hyphen), and the matches that end in the context, counted
+** when it was scanned alone, are taken off: a scan finds every match
+** that starts at or after its first token, whatever came before.
+*/
+int ds_lex_count_text (ds_Mem *m, const ds_Lexicon *lx, const char *s,
+                       size_t len, size_t chunk, ds_Tokens *tok,
+                       ds_LexScan *sc, size_t *count) {
+  const unsigned char *text = (const unsigned char *)s;
+  size_t at = 0, total = 0, keep = 2 * (size_t)lx->maxdepth + 2;
+  int r;
+  *count = 0;
+  if (len > DS_MAXTEXT) return DS_ETOOBIG;
+  tok->n = 0;
+  while (at < len) {
+    size_t cut = chunk_end(text, at, len, chunk), ctx = tok->n, i, n;
+    if ((r = ds_tokenize(m, s + at, cut - at, tok)) != DS_OK) return r;
+    for (i = ctx; i < tok->n; i++)           /* offsets in the text */
+      tok->v[i].start += (uint32_t)at;
+    if ((r = ds_lex_scan(m, lx, s, tok->v, tok->n, sc, 0, &n)) != DS_OK)
+      return r;
+    total += n;
+    if (ctx > 0) {
+      if ((r = ds_lex_scan(m, lx, s, tok->v, ctx, sc, 0, &n)) != DS_OK)
+        return r;
+      total -= n;
+    }
+    if (tok->n > keep) {                     /* the next context */
+      memmove(tok->v, tok->v + tok->n - keep, keep * sizeof(ds_Token));
+      tok->n = keep;
+    }
+    at = cut;
+  }
+  *count = total;
+  return DS_OK;
+}

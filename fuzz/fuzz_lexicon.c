@@ -3,7 +3,8 @@
 ** up to the first NUL are a phrase list (one entry a line, variants of
 ** an entry separated by '|'), the rest a text. The C core compiles the
 ** list and scans the text; its matches must equal those of a naive
-** matcher written here from the contract (every start, every entry).
+** matcher written here from the contract (every start, every entry),
+** and the count of the text taken a chunk at a time must be the same.
 ** Then the same goes through Lua: the LPeg phrase parser
 ** (dealscope.lexicon.compile, errors allowed) and every scan method.
 ** Run from fuzz/ (make fuzz): the Lua modules are read from ../lua.
@@ -171,6 +172,20 @@ static void check_core (const char *list, size_t llen, const char *s,
   if (ds_lex_scan(&m, &lx, s, tk.v, tk.n, &sc, 0, &cnt) != DS_OK) abort();
   if (ds_lex_scan(&m, &lx, s, tk.v, tk.n, &sc, 1, &cnt2) != DS_OK) abort();
   if (cnt != cnt2 || cnt2 != sc.nm) abort();
+  {                               /* a chunk at a time: the same count */
+    static const size_t chunks[] = { 0, 1, 7, 64, 4096 };
+    ds_Tokens ct = { NULL, 0, 0 };
+    ds_LexScan cs;
+    size_t k, c;
+    ds_lexscan_init(&cs);
+    for (k = 0; k < sizeof(chunks) / sizeof(chunks[0]); k++) {
+      if (ds_lex_count_text(&m, &lx, s, n, chunks[k], &ct, &cs, &c) != DS_OK
+          || c != cnt)
+        abort();
+    }
+    ds_lexscan_free(&m, &cs);
+    ds_free(&m, ct.v, ct.cap, sizeof(ds_Token));
+  }
   for (i = 0; i < sc.nm; i++) {
     const ds_LexMatch *x = &sc.m[i];
     if (x->first > x->last || x->last >= tk.n || x->id < 1 || x->id > id)

@@ -236,6 +236,38 @@ describe("dealscope.Lexicon", function()
       assert.equal(#lex:scan(text), lex:count(core.document(text)))
     end)
 
+    it("counts a long text a chunk at a time as its document counts it", function()
+      -- a string is tokenized 32 KB at a time: over 1 MB of articles,
+      -- each shifted by a few bytes, the chunk ends fall at every kind of
+      -- place, inside phrases of several words and hyphens too
+      local seed = assert(H.read("examples/busan-summit-2025.txt"))
+      local t = {}
+      for i = 1, 200 do t[i] = ("x"):rep(i % 7) .. " " .. seed end
+      local text = table.concat(t, "\n")
+      local lex = lexicon.compile{ "tariff*", "the", "china", "rare earth(s)",
+        "export control*", "the (u.s.|united states)", "soybean purchases",
+        "a", "pause* the", "trade truce" }
+      local doc = core.document(text)
+      local n = lex:count(doc)
+      assert.is_true(#text > 30 * 32768 and n > 200 * 50)
+      assert.equal(n, lex:count(text))
+      assert.equal(n, #lex:scan(text))
+      -- where every chunk end falls inside a match of several words:
+      -- a million bytes of "rare", "earth" and "rare-earth" in a random
+      -- order (a fixed seed), now and then a line break
+      local w, x = {}, 7
+      for i = 1, 160000 do
+        x = (x * 1103515245 + 12345) % 2147483648
+        w[i] = ({ "rare", "earth", "rare-earth", "earth\n" })[x // 65536 % 4 + 1]
+      end
+      text = table.concat(w, " ")
+      lex = lexicon.compile{ "rare earth", "earth rare", "earth earth",
+        "rare earth rare earth earth rare" }
+      n = lex:count(core.document(text))
+      assert.is_true(n > 100000)
+      assert.equal(n, lex:count(text))
+    end)
+
     it("agrees with pyahocorasick's whole-word count on the Reuters corpus", function()
       -- Differences, all small: dealscope matches tokens, so a phrase
       -- split by a line break ("expected\n    to") counts and a word
