@@ -354,6 +354,24 @@ static size_t next_break (Breaks *b) {
 }
 
 /*
+** Is no line of s[i..len) longer than 90 bytes (i: a line's start)? A
+** line inside a block of 64 bytes is shorter than that, so each block
+** needs a look at its first and last line break only: the rest of most
+** wrapped articles, once is_wrapped has seen a line run on.
+*/
+static int lines_short (const unsigned char *s, size_t len, size_t i) {
+  size_t ls = i, base;                  /* ls: the current line's start */
+  for (base = i; base < len; base += 64) {
+    uint64_t m = nl_mask(s, base, len);
+    if (m) {
+      if (base + (size_t)ds_lowbit(m) - ls > 90) return 0;
+      ls = base + (size_t)ds_highbit(m) + 1;
+    }
+  }
+  return len - ls <= 90;
+}
+
+/*
 ** Hard-wrapped text has no line longer than 90 bytes, and a line that
 ** runs on into the next: it ends without end punctuation and the next
 ** line, not indented, starts with a lower-case letter or a digit
@@ -391,7 +409,10 @@ static int is_wrapped (const char *s0, size_t len) {
     }
     else last = '.';                /* a blank line ends a paragraph */
     i = e + 1;
+    if (runon) break;
   }
+  /* once a line runs on, only a long line can change the answer */
+  if (i < len && !lines_short(s, len, i)) return 0;
   return runon || (lines >= 3 && total / lines >= 40);
 }
 
