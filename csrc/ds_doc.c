@@ -27,8 +27,7 @@ int ds_doc_build (ds_Mem *m, ds_Doc *d, const char *s, size_t len) {
   d->s = s;
   d->len = len;
   if ((r = ds_tokenize(m, s, len, &d->tok)) != DS_OK) return r;
-  if ((r = ds_sentences(m, s, len, &d->tok, &d->sent)) != DS_OK) return r;
-  return ds_clauses(m, s, len, &d->tok, &d->sent, &d->clause);
+  return ds_segment(m, s, len, &d->tok, &d->sent, &d->clause);
 }
 
 size_t ds_doc_token_at (const ds_Doc *d, size_t pos) {

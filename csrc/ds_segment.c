@@ -76,75 +76,111 @@ typedef struct Seg {
 
 
 /*
-** The tokens a loop must look at, found ahead in chunks: a pass over
-** the tokens without a branch (an index is written for every token,
-** and kept when the token counts) costs less than a loop that stops
-** to decide at each token, most of which do not count.
+** The tokens a loop must look at, as bit sets (bit j % 64 of word j /
+** 64: token j), found by a pass over the tokens without a branch: a
+** bit is computed for every token, most of which do not count, and the
+** loops go from one set bit to the next with a count of trailing
+** zeros. A document (ds_segment) finds the tokens of both loops in one
+** pass. The bit sets lie on the C stack for texts of up to 4096 tokens
+** (CANDSTACK words: two sets of 64), else in a block of the caller's
+** allocator.
 */
-#define CANDMAX 256
+#define CANDSTACK 128
 
 typedef struct Cands {
-  uint32_t v[CANDMAX];  /* token indices, ascending */
-  size_t k, n;          /* v[k..n) are still to come */
-  size_t start, next;   /* v holds those of tokens start..next-1 */
-  int which;            /* CAND_SENTENCE or CAND_CLAUSE */
+  uint64_t local[CANDSTACK];
+  uint64_t *v;          /* the allocated block, or NULL */
+  size_t cap;
 } Cands;
 
-enum { CAND_SENTENCE, CAND_CLAUSE };
-
-/* the punctuation (token 'punct' codes) the sentence loop looks at */
-static const unsigned char sentence_marks[256] = {
+/* the punctuation (token 'punct' codes) the loops look at: bit 0, the
+   sentence loop (. ! ? ... quotes brackets); bit 1, the clause loop at
+   the token (a comma); bit 2, the clause loop at the next token (after
+   ; or :) */
+static const unsigned char marks[256] = {
   ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
-  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1
+  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
+  [','] = 2, [';'] = 4, [':'] = 4
 };
 
-/* the punctuation after which a clause may start */
-static const unsigned char clause_marks[256] = { [';'] = 1, [':'] = 1 };
+/* the first bytes of "and" */
+static const unsigned char and_first[256] = { ['a'] = 1, ['A'] = 1 };
 
-static void cands_init (Cands *c, int which) {
-  c->k = c->n = c->start = c->next = 0;
-  c->which = which;
+/* room for 'nw' words: the stack's or a block (NULL: no memory) */
+static uint64_t *cands_init (ds_Mem *m, Cands *c, size_t nw) {
+  c->v = NULL;
+  c->cap = 0;
+  if (nw <= CANDSTACK) return c->local;
+  if (ds_grow(m, (void **)&c->v, &c->cap, nw, sizeof(uint64_t)))
+    return NULL;
+  return c->v;
 }
 
-/* fill 'c' with the tokens that count from token 'from' on; none
-   counts from 'start' to 'from' */
-static void cands_fill (const Seg *g, Cands *c, size_t start, size_t from) {
+static void cands_free (ds_Mem *m, Cands *c) {
+  ds_free(m, c->v, c->cap, sizeof(uint64_t));
+}
+
+/* does the sentence loop look at token k: a line break, "U.S.", a
+   mark? (0 or 1) */
+static inline uint64_t sentence_bit (const ds_Token *k) {
+  return ((k->flags & (DS_TF_NL | DS_TF_ABBR)) != 0) | (marks[k->punct] & 1);
+}
+
+/* does the clause loop look at token k, 'prev' being the marks of the
+   token before it: after ; or :, at a comma, at "and"? (0 or 1) */
+static inline uint64_t clause_bit (const unsigned char *s, const ds_Token *k,
+                                   unsigned prev) {
+  return ((prev >> 2) | (marks[k->punct] >> 1) |
+          ((k->len == 3) & and_first[s[k->start]])) & 1;
+}
+
+/*
+** The bit sets of the tokens of 'g': 'sb' for the sentence loop, 'cb'
+** for the clause loop (either may be NULL), (g->n + 63) / 64 words each.
+** A clause never starts at token 0.
+*/
+static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
   const ds_Token *t = g->t;
   const unsigned char *s = (const unsigned char *)g->s;
-  size_t j = from, n = 0, end = g->n;
-  if (end - j > CANDMAX) end = j + CANDMAX;  /* each token may count */
-  if (c->which == CAND_SENTENCE)
-    for (; j < end; j++) {    /* a line break, "U.S.", . ! ? quotes ( ) */
-      c->v[n] = (uint32_t)j;
-      n += ((t[j].flags & (DS_TF_NL | DS_TF_ABBR)) != 0) |
-           sentence_marks[t[j].punct];
-    }
-  else {
-    if (j == 0) j = 1;        /* (a clause never starts at token 0) */
-    for (; j < end; j++) {    /* after ; or :, at a comma, "and" */
-      c->v[n] = (uint32_t)j;
-      n += clause_marks[t[j - 1].punct] | (t[j].punct == ',') |
-           ((t[j].len == 3) & ((s[t[j].start] | 0x20) == 'a'));
-    }
+  size_t w, j, n = g->n;
+  unsigned prev = 0;            /* the marks of token j - 1 */
+  for (w = 0; w * 64 < n; w++) {
+    size_t e = n - w * 64 < 64 ? n : w * 64 + 64;
+    uint64_t bs = 0, bc = 0;
+    if (sb == NULL)
+      for (j = w * 64; j < e; j++) {
+        bc |= clause_bit(s, &t[j], prev) << (j & 63);
+        prev = marks[t[j].punct];
+      }
+    else if (cb == NULL)
+      for (j = w * 64; j < e; j++)
+        bs |= sentence_bit(&t[j]) << (j & 63);
+    else
+      for (j = w * 64; j < e; j++) {
+        bs |= sentence_bit(&t[j]) << (j & 63);
+        bc |= clause_bit(s, &t[j], prev) << (j & 63);
+        prev = marks[t[j].punct];
+      }
+    if (sb != NULL) sb[w] = bs;
+    if (cb != NULL) cb[w] = bc;
   }
-  c->k = 0;
-  c->n = n;
-  c->start = start;
-  c->next = j;
+  if (cb != NULL && n > 0) cb[0] &= ~(uint64_t)1;
 }
 
-/* the first token at or after 'from' that counts, or g->n (the loops
-   ask in ascending order; an earlier 'from' starts over) */
-static inline size_t cands_next (const Seg *g, Cands *c, size_t from) {
-  if (from < c->start) cands_fill(g, c, from, from);
-  else if (c->k > 0 && c->v[c->k - 1] >= from) c->k = 0;
-  for (;;) {
-    while (c->k < c->n && c->v[c->k] < from) c->k++;
-    if (c->k < c->n) return c->v[c->k];
-    if (from >= g->n || c->next >= g->n) return g->n;
-    /* none from 'from' to c->next: the next ones follow */
-    cands_fill(g, c, from, from > c->next ? from : c->next);
+/* the first token of from..end-1 whose bit is set, or 'end' (the words
+   past end's are not read: the clause loop asks within a sentence) */
+static inline size_t cands_next (const uint64_t *bits, size_t from,
+                                 size_t end) {
+  size_t w = from >> 6, k;
+  uint64_t x;
+  if (from >= end) return end;
+  x = bits[w] & (~(uint64_t)0 << (from & 63));
+  while (x == 0) {
+    if (++w > (end - 1) >> 6) return end;
+    x = bits[w];
   }
+  k = w * 64 + (size_t)ds_lowbit(x);
+  return k < end ? k : end;
 }
 
 
@@ -354,6 +390,24 @@ static size_t next_break (Breaks *b) {
 }
 
 /*
+** Is no line of s[i..len) longer than 90 bytes (i: a line's start)? A
+** line inside a block of 64 bytes is shorter than that, so each block
+** needs a look at its first and last line break only: the rest of most
+** wrapped articles, once is_wrapped has seen a line run on.
+*/
+static int lines_short (const unsigned char *s, size_t len, size_t i) {
+  size_t ls = i, base;                  /* ls: the current line's start */
+  for (base = i; base < len; base += 64) {
+    uint64_t m = nl_mask(s, base, len);
+    if (m) {
+      if (base + (size_t)ds_lowbit(m) - ls > 90) return 0;
+      ls = base + (size_t)ds_highbit(m) + 1;
+    }
+  }
+  return len - ls <= 90;
+}
+
+/*
 ** Hard-wrapped text has no line longer than 90 bytes, and a line that
 ** runs on into the next: it ends without end punctuation and the next
 ** line, not indented, starts with a lower-case letter or a digit
@@ -391,7 +445,10 @@ static int is_wrapped (const char *s0, size_t len) {
     }
     else last = '.';                /* a blank line ends a paragraph */
     i = e + 1;
+    if (runon) break;
   }
+  /* once a line runs on, only a long line can change the answer */
+  if (i < len && !lines_short(s, len, i)) return 0;
   return runon || (lines >= 3 && total / lines >= 40);
 }
 
@@ -761,9 +818,11 @@ static int is_title_line (const Seg *g, size_t first, size_t last) {
   return upper >= 2;
 }
 
-int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
-                  ds_Spans *out) {
-  Seg g;
+/* the sentences of the tokens of 'g' (g.n > 0), whose bit set for
+   the sentence loop is 'sb' */
+static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
+                           ds_Spans *out) {
+  const char *s = g.s;
   size_t i, first = 0, base = out->n;
   size_t ropen = 0, rclose = 0;   /* open quotation/bracket: its tokens */
   size_t scanned = 0;             /* regions were sought before this */
@@ -771,18 +830,13 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   int multiline = 0;              /* the sentence spans line breaks */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
-  Cands cs;
-  g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
-  g.vc = NULL;
-  if (g.n == 0) return DS_OK;
-  g.wrapped = is_wrapped(s, len);
+  g.wrapped = is_wrapped(s, g.len);
   marker_at(&g, 0, &list);
-  cands_init(&cs, CAND_SENTENCE);
   for (i = 0; i < g.n; i++) {
     const ds_Token *k;
     unsigned f;
     if (!list.shape &&                /* skip what cannot matter */
-        (i = cands_next(&g, &cs, i)) >= g.n)
+        (i = cands_next(sb, i, g.n)) >= g.n)
       goto done;
     k = &g.t[i];
     f = k->flags;
@@ -1046,14 +1100,14 @@ static int sub_marker (const Seg *g, size_t i) {
 /* clauses of sentence 'si' (tokens a..b); 'c' finds the tokens where
    one may start */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
-                             size_t b, ds_Spans *out, Cands *c) {
+                             size_t b, ds_Spans *out, const uint64_t *cb) {
   size_t i, first = a, chain = a, upto = a;
   size_t cstart = out->n;          /* index of this sentence's first */
   int mode = 0, split = DS_SPLIT_START, shares = 0;
   for (i = a + 1; i <= b; i++) {
     int why = 0, share = 0, p;
     size_t at = i;                 /* the new clause would start here */
-    if ((i = cands_next(g, c, i)) > b)
+    if ((i = cands_next(cb, i, b + 1)) > b)
       goto done;                   /* no ; : before, no , or "and" here */
     at = i;
     p = punct(g, i);
@@ -1137,20 +1191,74 @@ done:
 }
 
 
+/* the clauses of the sentences 'sent' of the tokens of 'g', whose bit
+   set for the clause loop is 'cb' */
+static int find_clauses (ds_Mem *m, Seg *g, const uint64_t *cb,
+                         const ds_Spans *sent, ds_Spans *out) {
+  VerbCache vc;
+  size_t si;
+  int r = DS_OK;
+  memset(vc.tok, 0xFF, sizeof(vc.tok));
+  g->vc = &vc;
+  for (si = 0; si < sent->n && r == DS_OK; si++)
+    r = sentence_clauses(m, g, si, sent->v[si].first, sent->v[si].last,
+                         out, cb);
+  g->vc = NULL;
+  return r;
+}
+
+static void seg_init (Seg *g, const char *s, size_t len,
+                      const ds_Tokens *tk) {
+  g->s = s; g->len = len; g->t = tk->v; g->n = tk->n;
+  g->wrapped = 0;
+  g->vc = NULL;
+}
+
+int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
+                  ds_Spans *out) {
+  Seg g;
+  Cands c;
+  uint64_t *sb;
+  int r;
+  seg_init(&g, s, len, tk);
+  if (g.n == 0) return DS_OK;
+  if ((sb = cands_init(m, &c, (g.n + 63) / 64)) == NULL) return DS_ENOMEM;
+  cands_scan(&g, sb, NULL);
+  r = find_sentences(m, g, sb, out);
+  cands_free(m, &c);
+  return r;
+}
+
 int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
                 const ds_Spans *sent, ds_Spans *out) {
   Seg g;
-  VerbCache vc;
   Cands c;
-  size_t si;
-  g.s = s; g.len = len; g.t = tk->v; g.n = tk->n;
-  g.wrapped = 0;
-  memset(vc.tok, 0xFF, sizeof(vc.tok));
-  g.vc = &vc;
-  cands_init(&c, CAND_CLAUSE);
-  for (si = 0; si < sent->n; si++)
-    if (sentence_clauses(m, &g, si, sent->v[si].first, sent->v[si].last,
-                         out, &c))
-      return DS_ENOMEM;
-  return DS_OK;
+  uint64_t *cb;
+  int r;
+  seg_init(&g, s, len, tk);
+  if ((cb = cands_init(m, &c, (g.n + 63) / 64)) == NULL) return DS_ENOMEM;
+  cands_scan(&g, NULL, cb);
+  r = find_clauses(m, &g, cb, sent, out);
+  cands_free(m, &c);
+  return r;
+}
+
+/*
+** ds_sentences, then ds_clauses, with one pass over the tokens for the
+** bit sets of both loops.
+*/
+int ds_segment (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
+                ds_Spans *sent, ds_Spans *clause) {
+  Seg g;
+  Cands c;
+  uint64_t *sb;
+  size_t nw = (tk->n + 63) / 64;
+  int r = DS_OK;
+  seg_init(&g, s, len, tk);
+  if ((sb = cands_init(m, &c, 2 * nw)) == NULL) return DS_ENOMEM;
+  cands_scan(&g, sb, sb + nw);
+  if (g.n > 0) r = find_sentences(m, g, sb, sent);
+  if (r == DS_OK) r = find_clauses(m, &g, sb + nw, sent, clause);
+  cands_free(m, &c);
+  return r;
 }
