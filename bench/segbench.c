@@ -7,10 +7,11 @@
 ** inside a pass. The third pass runs sentences and clauses together, as
 ** ds_doc_build does (ds_segment: one pass over the tokens less than
 ** ds_sentences and ds_clauses), so the figure of the clauses is what
-** they add to a document. Times are CPU times of this process (clock), the best
-** of ROUNDS, so other jobs on the machine disturb them less. The corpus file
-** holds the texts separated by NUL bytes (bench/stage_1_segment.lua
-** writes it from the Reuters-21578 JSON lines).
+** they add to a document. Times are CPU times of this process (clock),
+** the best of ROUNDS, so other jobs on the machine disturb them less.
+** The corpus file holds the texts separated by NUL bytes
+** (bench/stage_1_segment.lua writes it from the Reuters-21578 JSON
+** lines).
 ** usage: segbench FILE [ROUNDS]
 ** See LICENSE for copyright and licence.
 */
