@@ -315,7 +315,7 @@ static int lex_scan_flat (lua_State *L) {
 
 /*
 ** lex:collect(doc, flags, groups, W, clause_rules, sentence_rules
-**             [, all_active [, skip_headings]]): the engine's scan.
+**             [, all_active [, skip_headings [, out]]]): the engine's scan.
 ** 'flags' holds a byte per entry: 2 the entry is context (certainty
 ** cues, attribution), kept in the sentences looked at, 2|8 context for
 ** the whole document (the parties), 4 a mask. A text in which no unit
@@ -331,7 +331,11 @@ static int lex_scan_flat (lua_State *L) {
 ** skip_headings. Returns one flat array of six integers per match that
 ** is kept or in an active clause or sentence: id, first, last, clause,
 ** sentence, bits (1 clause active, 2 in a heading, 4 sentence active),
-** so that the Lua side never sees the cues of clauses it would not try.
+** so that the Lua side never sees the cues of clauses it would not try;
+** and the number of matches kept. With 'out' (a table) the integers go
+** to out[1 .. 6 * n] and the entries after them are left as they were:
+** a caller that keeps one table for every document (most are active in
+** none, few hold many cues) allocates no array per document.
 */
 /* rule masks: a string of W little-endian 64-bit words per rule */
 static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
@@ -459,6 +463,8 @@ static int lex_collect (lua_State *L) {
   srules = rulemasks(L, 7, W, &nsr);
   all_active = lua_toboolean(L, 8);
   skip_headings = lua_toboolean(L, 9);
+  if (!lua_isnoneornil(L, 10)) luaL_checktype(L, 10, LUA_TTABLE);
+  lua_settop(L, 10);
   s = run(L, 1, &in, &n);                           /* pushes scratch */
   /* one block for the arrays, the scratch's (freed with it whatever
      happens): the masks first (aligned), then the indices, the bytes */
@@ -538,7 +544,8 @@ static int lex_collect (lua_State *L) {
     nkept++;
   }
   if (nkept > 0x7FFFFFF / 6) luaL_error(L, "too many matches for one table");
-  lua_createtable(L, (int)(6 * nkept), 0);
+  if (lua_istable(L, 10)) lua_pushvalue(L, 10);
+  else lua_createtable(L, (int)(6 * nkept), 0);
   for (i = 0; i < n; i++) {
     const ds_LexMatch *x = &s->sc.m[i];
     if (kbits[i] == 0) continue;
@@ -557,7 +564,8 @@ static int lex_collect (lua_State *L) {
   }
 #undef FLAGS
   putscan(L, s, lua_gettop(L) - 1);
-  return 1;
+  lua_pushinteger(L, (lua_Integer)nkept);
+  return 2;
 }
 
 /* lex:count(text_or_doc): the number of matches, no table built */

@@ -35,6 +35,10 @@ local M = {}
 --- Hits an expression may keep per clause (bounded gaps never blow up).
 M.max_hits = 64
 
+--- Matches of a scan (six integers each) an analyzer keeps room for,
+-- from one text to the next.
+M.keep_matches = 4096
+
 local Class = rules.Class
 
 local function is(v, mt) return getmetatable(v) == mt end
@@ -162,7 +166,8 @@ function ops.pattern(e, unit)
 end
 
 function ops.ref(e, unit)
-  local fired = unit.fired[e.rule.any_of_label and e.label or e.name]
+  local fired = unit.fired
+  fired = fired and fired[e.rule.any_of_label and e.label or e.name]
   return fired or {}
 end
 
@@ -239,11 +244,15 @@ function Unit:span_text(f, l)
   return self.an:span_text_of(f, l)
 end
 
+-- 'present' (class -> a true value) is 'cues' itself: a class is
+-- present when it has a list of occurrences. 'fired' (label or rule
+-- name -> hits) is made when a rule first fires in the unit.
 local function new_unit(an, kind, index, span)
+  local cues = {}
   return setmetatable({ kind = kind, index = index, first = span.first,
-    last = span.last, start = span.start, stop = span.stop, cues = {},
-    present = {}, hits = {}, fired = {}, cand = {}, doc = an.cdoc,
-    text = an.text, span = span, an = an }, Unit)
+    last = span.last, start = span.start, stop = span.stop, cues = cues,
+    present = cues, hits = {}, doc = an.cdoc, text = an.text, span = span,
+    an = an }, Unit)
 end
 
 --- The view of a unit a `where` predicate or a role function receives.
@@ -280,22 +289,22 @@ end
 
 --- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
 -- class makes 'u' a unit to try for the rules the class triggers
--- ('by_class'), listed in 'cand' (rule -> units).
+-- ('by_class'), listed in 'cand' (rule -> units). The cues of a unit
+-- come one after another (the scan is in text order), so a unit
+-- already listed for a rule is the last of its list.
 local function add_cue(u, cls, occ, cand, by_class)
-  local list = u.cues[cls]
+  local cues = u.cues
+  local list = cues[cls]
   if not list then
     list = {}
-    u.cues[cls], u.present[cls] = list, true
+    cues[cls] = list
     local rs = by_class[cls]
     if rs then
       for i = 1, #rs do
         local r = rs[i]
-        if not u.cand[r] then
-          u.cand[r] = true
-          local cu = cand[r]
-          if not cu then cu = {}; cand[r] = cu end
-          cu[#cu + 1] = u
-        end
+        local cu = cand[r]
+        if not cu then cand[r] = { u }
+        elseif cu[#cu] ~= u then cu[#cu + 1] = u end
       end
     end
   end
@@ -311,8 +320,9 @@ end
 -- 'm' is what the C side gives (scan): it scans, drops masked cues,
 -- finds the active clauses (a trigger cue; any cue when tracing) and
 -- keeps the context classes: id, first, last, clause, sentence, bits
--- (1 active clause, 2 heading, 4 active sentence) per match.
-function Analysis:collect(m)
+-- (1 active clause, 2 heading, 4 active sentence) for each of its 'n'
+-- matches ('m' may hold more entries after them: see scan).
+function Analysis:collect(m, n)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
   local gaz, by_class = set.gazetteer_class, set.rules_by_class
@@ -322,7 +332,7 @@ function Analysis:collect(m)
   local clause_list, sentence_list = {}, {} -- units in text order
   local cand_c, cand_s = {}, {}            -- rule -> units to try
   self.clause_spans = {}                   -- clause index -> span, on demand
-  for k = 1, #m, 6 do
+  for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
     local as = need_sentence and bits & 4 ~= 0
@@ -336,10 +346,10 @@ function Analysis:collect(m)
         local last = gaz[cls] and last_of[cls]
         if last and f <= last.l then
           if f == last.f and l > last.l then
-            last.l, last.v, last.e = l, cl[j + 1] or nil, id
+            last.l, last.v = l, cl[j + 1] or nil
           end
         else
-          local occ = { f = f, l = l, v = cl[j + 1] or nil, e = id }
+          local occ = { f = f, l = l, v = cl[j + 1] or nil }
           if gaz[cls] then last_of[cls] = occ end
           if ac then
             local u = clauses[ci]
@@ -366,13 +376,13 @@ function Analysis:collect(m)
   end
   self.clause_units, self.sentence_units = clause_list, sentence_list
   self.cand_clause, self.cand_sentence = cand_c, cand_s
-  self.clause_map, self.matches, self.occ = clauses, m, {}
+  self.clause_map, self.matches, self.nmatches, self.occ = clauses, m, n, {}
 end
 
 --- Add the occurrences of the classes 'want' (class -> true) in the
--- matches 'm' to the lists of 'occ' (class -> list), in text order.
-local function occurrences(m, ec, gaz, want, occ)
-  for k = 1, #m, 6 do
+-- 'n' matches 'm' to the lists of 'occ' (class -> list), in text order.
+local function occurrences(m, n, ec, gaz, want, occ)
+  for k = 1, 6 * n, 6 do
     local cl = ec[m[k]]
     local f, l = m[k + 1], m[k + 2]
     for j = 1, #cl, 2 do
@@ -385,8 +395,11 @@ local function occurrences(m, ec, gaz, want, occ)
         if gaz[c] and last and f <= last.l then
           if f == last.f and l > last.l then last.l, last.v = l, cl[j + 1] or nil end
         else
-          all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = m[k],
-            heading = m[k + 5] & 2 ~= 0 }
+          -- 'heading' only when true: a table of three fields has room
+          -- for the fourth that attributes add ('gov')
+          local o = { f = f, l = l, v = cl[j + 1] or nil }
+          if m[k + 5] & 2 ~= 0 then o.heading = true end
+          all[#all + 1] = o
         end
       end
     end
@@ -406,14 +419,14 @@ function Analysis:occ_list(ci)
   local set = self.set
   if not occ.built then
     occ.built = true
-    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
-      set.occ_classes, occ)
+    occurrences(self.matches, self.nmatches, set.entry_classes,
+      set.gazetteer_class, set.occ_classes, occ)
     all = occ[ci]
     if all then return all end
   end
   if not set.occ_classes[ci] then
-    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
-      { [ci] = true }, occ)
+    occurrences(self.matches, self.nmatches, set.entry_classes,
+      set.gazetteer_class, { [ci] = true }, occ)
   end
   all = occ[ci] or {}
   occ[ci] = all
@@ -561,11 +574,6 @@ end
 function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
-  local function add(p)
-    local list = cands[p.clause]
-    if not list then list = {}; cands[p.clause] = list end
-    list[#list + 1] = p
-  end
   local none, rule_list = {}, set.rules
   for ri = 1, #rule_list do
     local rule = rule_list[ri]
@@ -580,8 +588,11 @@ function Analysis:run(trace)
       local unit = units[ui]
       local p, why = self:try(rule, unit)
       if p then
-        add(p)
+        local list = cands[p.clause]
+        if not list then cands[p.clause] = { p }
+        else list[#list + 1] = p end
         local f = unit.fired
+        if not f then f = {}; unit.fired = f end
         local key = rule.label
         f[key] = f[key] or {}
         f[key][#f[key] + 1] = p._hit
@@ -679,26 +690,34 @@ function M.new(set, post)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
---- The engine's scan of document 'cdoc' (see Analysis:collect): empty
--- when no unit of the text is to be looked at.
-local function scan(set, cdoc, tracing)
+--- The engine's scan of document 'cdoc' (see Analysis:collect): the
+-- matches and their number, none when no unit of the text is to be
+-- looked at. The matches go to 'out' when given (its entries after
+-- them are left as they were).
+local function scan(set, cdoc, tracing, out)
   return set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
     set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
-    tracing, set.options.headings == false)
+    tracing, set.options.headings == false, out)
 end
 
---- A new analysis of 'text'; 'cdoc' and its scan 'm' when already made.
-local function start(az, text, tracing, cdoc, m)
+--- The sentences of an analysis, made on first use: sentences[i] is
+-- the span of sentence i of the document at sentences.doc.
+local Sentences = { __index = function(t, i)
+  local s = t.doc:sentence(i)
+  t[i] = s
+  return s
+end }
+
+--- A new analysis of 'text'; 'cdoc' and its scan ('n' matches 'm')
+-- when already made.
+local function start(az, text, tracing, cdoc, m, n)
   cdoc = cdoc or core.document(text)
   local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
     words = {}, tracing = tracing }, Analysis)
   an.ntokens = cdoc:ntokens()
-  an:collect(m or scan(az.set, cdoc, tracing))
-  an.sentences = setmetatable({}, { __index = function(t, i)
-    local s = an.cdoc:sentence(i)
-    t[i] = s
-    return s
-  end })
+  if not m then m, n = scan(az.set, cdoc, tracing) end
+  an:collect(m, n)
+  an.sentences = setmetatable({ doc = cdoc }, Sentences)
   return an
 end
 
@@ -733,19 +752,23 @@ function Analyzer:analyze(text, meta)
   end
   -- most texts hold no unit to look at: nothing to try, nothing built
   local cdoc = core.document(text)
-  local m = scan(self.set, cdoc, false)
-  if m[1] == nil then
-    cdoc:close()
-    return new_document(text, meta, {})
-  end
-  local an = start(self, text, false, cdoc, m)
-  an.meta = meta or {}
+  -- the scan goes to the analyzer's table of the last one, taken out
+  -- while this analysis uses it (a 'where' may analyse another text)
+  local m, n = self.spare_matches or {}, 0
+  self.spare_matches = nil
+  m, n = scan(self.set, cdoc, false, m)
   local provs = {}
-  if #an.clause_units > 0 or #an.sentence_units > 0 then   -- else nothing to try
-    provs = an:run()
-    if self.post then self.post(an, provs) end
+  if n > 0 then
+    local an = start(self, text, false, cdoc, m, n)
+    an.meta = meta or {}
+    if #an.clause_units > 0 or #an.sentence_units > 0 then -- else nothing to try
+      provs = an:run()
+      if self.post then self.post(an, provs) end
+    end
   end
-  an.cdoc:close()
+  cdoc:close()
+  -- kept for the next text unless big (few texts hold many cues)
+  if n <= M.keep_matches then self.spare_matches = m end
   return new_document(text, meta, finish_provisions(provs))
 end
 
