@@ -480,9 +480,16 @@ end
 function M.post(an, provs)
   local meta = an.meta or {}
   -- figures: every quantity of the provision's clause
+  -- (only those within the provisions' clauses are made into tables)
   local figs
   if core.quantities and #provs > 0 then
-    figs = core.quantities(an.cdoc, meta.date and { ref = meta.date } or nil)
+    local a, b = provs[1].start, provs[1].stop
+    for i = 2, #provs do
+      local p = provs[i]
+      if p.start < a then a = p.start end
+      if p.stop > b then b = p.stop end
+    end
+    figs = core.quantities(an.cdoc, { ref = meta.date, start = a, stop = b })
   end
   -- an era for codes that changed: the USSR before 1992
   local soviet = (year_of(meta.date) or 9999) < 1992
