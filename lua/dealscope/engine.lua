@@ -295,20 +295,17 @@ end
 local function add_cue(u, cls, occ, cand, by_class)
   local cues = u.cues
   local list = cues[cls]
-  if not list then
-    list = {}
-    cues[cls] = list
-    local rs = by_class[cls]
-    if rs then
-      for i = 1, #rs do
-        local r = rs[i]
-        local cu = cand[r]
-        if not cu then cand[r] = { u }
-        elseif cu[#cu] ~= u then cu[#cu + 1] = u end
-      end
+  if list then list[#list + 1] = occ return end
+  cues[cls] = { occ }
+  local rs = by_class[cls]
+  if rs then
+    for i = 1, #rs do
+      local r = rs[i]
+      local cu = cand[r]
+      if not cu then cand[r] = { u }
+      elseif cu[#cu] ~= u then cu[#cu + 1] = u end
     end
   end
-  list[#list + 1] = occ
 end
 
 --- Bucket the cues of the document's scan by clause and sentence.
@@ -321,7 +318,13 @@ end
 -- finds the active clauses (a trigger cue; any cue when tracing) and
 -- keeps the context classes: id, first, last, clause, sentence, bits
 -- (1 active clause, 2 heading, 4 active sentence) for each of its 'n'
--- matches ('m' may hold more entries after them: see scan).
+-- matches ('m' may hold more entries after them: see scan). The
+-- matches of a clause come one after another: the loop keeps the unit
+-- of the last one at hand ('u', clause 'uci').
+--
+-- Once read, the clause and sentence of a match looked at give way to
+-- the occurrences made of its first two classes (false where widening
+-- took it in), for occurrences() to share: see there.
 function Analysis:collect(m, n)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
@@ -331,32 +334,38 @@ function Analysis:collect(m, n)
   local clauses, sentences = {}, {}        -- index -> unit
   local clause_list, sentence_list = {}, {} -- units in text order
   local cand_c, cand_s = {}, {}            -- rule -> units to try
+  local u, uci                             -- the clause unit at hand
   self.clause_spans = {}                   -- clause index -> span, on demand
   for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
     local as = need_sentence and bits & 4 ~= 0
     if ac or as then
-      local id, f, l, ci, si = m[k], m[k + 1], m[k + 2], m[k + 3], m[k + 4]
-      local cl = ec[id]
+      local f, l, ci, si = m[k + 1], m[k + 2], m[k + 3], m[k + 4]
+      local cl = ec[m[k]]
+      m[k + 3], m[k + 4] = false, false
       for j = 1, #cl, 2 do
         local cls = cl[j]
         -- in a gazetteer the leftmost longest name wins: "North Korea"
         -- is not also "Korea" (the occurrence is shared, so widen it)
-        local last = gaz[cls] and last_of[cls]
+        local g = gaz[cls]
+        local last = g and last_of[cls]
         if last and f <= last.l then
           if f == last.f and l > last.l then
             last.l, last.v = l, cl[j + 1] or nil
           end
         else
           local occ = { f = f, l = l, v = cl[j + 1] or nil }
-          if gaz[cls] then last_of[cls] = occ end
+          if g then last_of[cls] = occ end
+          if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
           if ac then
-            local u = clauses[ci]
-            if not u then
-              u = new_unit(self, "clause", ci, self:clause_span(ci))
-              clauses[ci] = u
-              clause_list[#clause_list + 1] = u
+            if ci ~= uci then
+              uci, u = ci, clauses[ci]
+              if not u then
+                u = new_unit(self, "clause", ci, self:clause_span(ci))
+                clauses[ci] = u
+                clause_list[#clause_list + 1] = u
+              end
             end
             add_cue(u, cls, occ, cand_c, by_class)
           end
@@ -381,10 +390,18 @@ end
 
 --- Add the occurrences of the classes 'want' (class -> true) in the
 -- 'n' matches 'm' to the lists of 'occ' (class -> list), in text order.
-local function occurrences(m, n, ec, gaz, want, occ)
+-- Where collect made the same occurrence (of the first two classes of
+-- a match looked at, m[k + 3] and m[k + 4]: 'active') it is shared, not
+-- made again: a match, and any other with the same first token, is in
+-- the same clause and sentence, so the widening of a gazetteer name
+-- took in the same matches there; the fields attributes add ('gov',
+-- 'heading' never: a heading is not looked at) are not read from cues.
+local function occurrences(m, n, ec, gaz, want, occ, active)
   for k = 1, 6 * n, 6 do
     local cl = ec[m[k]]
     local f, l = m[k + 1], m[k + 2]
+    local bits = m[k + 5]
+    local made = bits & active ~= 0
     for j = 1, #cl, 2 do
       local c = cl[j]
       if want[c] then
@@ -397,13 +414,22 @@ local function occurrences(m, n, ec, gaz, want, occ)
         else
           -- 'heading' only when true: a table of three fields has room
           -- for the fourth that attributes add ('gov')
-          local o = { f = f, l = l, v = cl[j + 1] or nil }
-          if m[k + 5] & 2 ~= 0 then o.heading = true end
+          local o = made and j <= 3 and m[k + 2 + (j + 1) // 2]
+          if not o then
+            o = { f = f, l = l, v = cl[j + 1] or nil }
+            if bits & 2 ~= 0 then o.heading = true end
+          end
           all[#all + 1] = o
         end
       end
     end
   end
+end
+
+--- The bits of a match collect looked at: in an active clause, or an
+-- active sentence when some rule is of sentence scope.
+function Analysis:looked_at()
+  return self.set.has_sentence_scope and 5 or 1
 end
 
 --- Every occurrence of class 'ci' in the document, in text order (the
@@ -420,13 +446,13 @@ function Analysis:occ_list(ci)
   if not occ.built then
     occ.built = true
     occurrences(self.matches, self.nmatches, set.entry_classes,
-      set.gazetteer_class, set.occ_classes, occ)
+      set.gazetteer_class, set.occ_classes, occ, self:looked_at())
     all = occ[ci]
     if all then return all end
   end
   if not set.occ_classes[ci] then
     occurrences(self.matches, self.nmatches, set.entry_classes,
-      set.gazetteer_class, { [ci] = true }, occ)
+      set.gazetteer_class, { [ci] = true }, occ, self:looked_at())
   end
   all = occ[ci] or {}
   occ[ci] = all
