@@ -83,7 +83,9 @@ local function eval_class(e, unit)
   hs = {}
   local occs = unit.cues[e.index]
   if occs then
-    for i = 1, math.min(#occs, M.max_hits) do hs[i] = hit_of(occs[i], e.index) end
+    local n = #occs
+    if n > M.max_hits then n = M.max_hits end
+    for i = 1, n do hs[i] = hit_of(occs[i], e.index) end
   end
   cache[e] = hs
   return hs
@@ -112,8 +114,10 @@ function ops.seq(e, unit)
   local partial = eval(e[1], unit)
   for i = 2, #e do
     local H, nxt = eval(e[i], unit), {}
-    for _, p in ipairs(partial) do
-      for _, h in ipairs(H) do
+    for pi = 1, #partial do
+      local p = partial[pi]
+      for hi = 1, #H do
+        local h = H[hi]
         if h.f > p.l and h.f - p.l - 1 <= e.gap then
           nxt[#nxt + 1] = join(p, h)
           if #nxt >= M.max_hits then break end
@@ -129,8 +133,8 @@ end
 
 function ops.all(e, unit)
   local acc
-  for _, x in ipairs(e) do
-    local hs = eval(x, unit)
+  for i = 1, #e do
+    local hs = eval(e[i], unit)
     if #hs == 0 then return {} end
     acc = acc and join(acc, hs[1]) or hs[1]
   end
@@ -474,7 +478,7 @@ end
 -- the first at or after token 'a' (one past the end when none is):
 -- callers read on while o.f is within their range, building no list.
 function Analysis:occ_from(ci, a)
-  local all = self:occ_list(ci)
+  local all = self.occ[ci] or self:occ_list(ci)
   local lo, hi = 1, #all + 1
   while lo < hi do
     local mid = (lo + hi) // 2
@@ -747,8 +751,12 @@ local function start(az, text, tracing, cdoc, m, n)
   return an
 end
 
-local function finish_provisions(provs)
-  for _, p in ipairs(provs) do
+--- The provisions 'provs' of analysis 'an' once 'post' (if any) has run
+-- on them, without the fields kept for it.
+local function finish_provisions(provs, post, an)
+  if post then post(an, provs) end
+  for i = 1, #provs do
+    local p = provs[i]
     p._hit, p._unit, p._rule, p.priority, p.specificity, p.order =
       nil, nil, nil, nil, nil, nil
   end
@@ -780,22 +788,21 @@ function Analyzer:analyze(text, meta)
   local cdoc = core.document(text)
   -- the scan goes to the analyzer's table of the last one, taken out
   -- while this analysis uses it (a 'where' may analyse another text)
-  local m, n = self.spare_matches or {}, 0
+  local spare = self.spare_matches or {}
   self.spare_matches = nil
-  m, n = scan(self.set, cdoc, false, m)
+  local m, n = scan(self.set, cdoc, false, spare)
   local provs = {}
   if n > 0 then
     local an = start(self, text, false, cdoc, m, n)
     an.meta = meta or {}
     if #an.clause_units > 0 or #an.sentence_units > 0 then -- else nothing to try
-      provs = an:run()
-      if self.post then self.post(an, provs) end
+      provs = finish_provisions(an:run(), self.post, an)
     end
   end
   cdoc:close()
   -- kept for the next text unless big (few texts hold many cues)
   if n <= M.keep_matches then self.spare_matches = m end
-  return new_document(text, meta, finish_provisions(provs))
+  return new_document(text, meta, provs)
 end
 
 --- Explain what happened in sentence n: every cue found and every rule
