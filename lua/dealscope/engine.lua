@@ -55,18 +55,21 @@ end
 
 --- A hit: the token span f..l, its head h (the first token of the cue
 -- of the expression's first operand: the action, in "near(ease,
--- tariff)"), the cue occurrence of each class in it and its size n.
+-- tariff)"; nil when it is f), the cue occurrence of each class in it
+-- and its size n. The hit of one cue has no h: four fields fit the
+-- smaller table, and most hits are of one cue.
 local function hit_of(occ, ci)
-  return { f = occ.f, l = occ.l, h = occ.f, c = { [ci] = occ },
-    n = occ.l - occ.f + 1 }
+  local f, l = occ.f, occ.l
+  return { f = f, l = l, c = { [ci] = occ }, n = l - f + 1 }
 end
 
 local function join(a, b)
   local c = {}
   for k, v in pairs(a.c) do c[k] = v end
   for k, v in pairs(b.c) do if not c[k] then c[k] = v end end
-  return { f = math.min(a.f, b.f), l = math.max(a.l, b.l), h = a.h, c = c,
-    n = a.n + b.n }
+  local af, bf, al, bl = a.f, b.f, a.l, b.l
+  return { f = af < bf and af or bf, l = al > bl and al or bl,
+    h = a.h or af, c = c, n = a.n + b.n }
 end
 
 local function gap(a, b)
