@@ -254,12 +254,13 @@ end
 -- 'present' (class -> a true value) is 'cues' itself: a class is
 -- present when it has a list of occurrences. 'fired' (label or rule
 -- name -> hits) is made when a rule first fires in the unit.
+-- 'mask' has the bits (set.class_bit) of the classes present.
 local function new_unit(an, kind, index, span)
   local cues = {}
   return setmetatable({ kind = kind, index = index, first = span.first,
     last = span.last, start = span.start, stop = span.stop, cues = cues,
-    present = cues, hits = {}, doc = an.cdoc, text = an.text, span = span,
-    an = an }, Unit)
+    present = cues, mask = 0, hits = {}, doc = an.cdoc, text = an.text,
+    span = span, an = an }, Unit)
 end
 
 --- The view of a unit a `where` predicate or a role function receives.
@@ -296,14 +297,17 @@ end
 
 --- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
 -- class makes 'u' a unit to try for the rules the class triggers
--- ('by_class'), listed in 'cand' (rule -> units). The cues of a unit
--- come one after another (the scan is in text order), so a unit
+-- ('by_class'), listed in 'cand' (rule -> units), and sets its bit
+-- ('bits', when the classes have bits) in the unit's mask. The cues of
+-- a unit come one after another (the scan is in text order), so a unit
 -- already listed for a rule is the last of its list.
-local function add_cue(u, cls, occ, cand, by_class)
+local function add_cue(u, cls, occ, cand, by_class, bits)
   local cues = u.cues
   local list = cues[cls]
   if list then list[#list + 1] = occ return end
   cues[cls] = { occ }
+  local b = bits and bits[cls]
+  if b then u.mask = u.mask | b end
   local rs = by_class[cls]
   if rs then
     for i = 1, #rs do
@@ -336,6 +340,7 @@ function Analysis:collect(m, n)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
   local gaz, by_class = set.gazetteer_class, set.rules_by_class
+  local class_bit = set.class_bit or nil
   local need_sentence = set.has_sentence_scope
   local last_of = {}                       -- gazetteer class -> last occurrence
   local clauses, sentences = {}, {}        -- index -> unit
@@ -374,7 +379,7 @@ function Analysis:collect(m, n)
                 clause_list[#clause_list + 1] = u
               end
             end
-            add_cue(u, cls, occ, cand_c, by_class)
+            add_cue(u, cls, occ, cand_c, by_class, class_bit)
           end
           if as then
             local su = sentences[si]
@@ -384,7 +389,7 @@ function Analysis:collect(m, n)
               sentences[si] = su
               sentence_list[#sentence_list + 1] = su
             end
-            add_cue(su, cls, occ, cand_s, by_class)
+            add_cue(su, cls, occ, cand_s, by_class, class_bit)
           end
         end
       end
@@ -548,15 +553,24 @@ end
 function Analysis:try(rule, unit)
   -- the reasons a rule does not fire are written only when tracing
   local why = self.tracing
-  local present = unit.present
   -- some alternative of the rule must be all present: a cheap test
-  local possible, alts = false, rule.alts
-  for i = 1, #alts do
-    local a, all = alts[i], true
-    for j = 1, #a do
-      if not present[a[j]] then all = false break end
+  local possible = false
+  local masks = rule.alt_masks
+  if masks then                             -- one integer per alternative
+    local mk = unit.mask
+    for i = 1, #masks do
+      local a = masks[i]
+      if mk & a == a then possible = true break end
     end
-    if all then possible = true break end
+  else                                      -- a list of classes
+    local present, alts = unit.present, rule.alts
+    for i = 1, #alts do
+      local a, all = alts[i], true
+      for j = 1, #a do
+        if not present[a[j]] then all = false break end
+      end
+      if all then possible = true break end
+    end
   end
   if not possible then return nil, why and why_not(rule.match, unit) end
   local hits = eval(rule.match, unit)
@@ -624,6 +638,8 @@ function Analysis:run(trace)
         local list = cands[p.clause]
         if not list then cands[p.clause] = { p }
         else list[#list + 1] = p end
+      end
+      if p and set.has_refs then             -- for rules over rules
         local f = unit.fired
         if not f then f = {}; unit.fired = f end
         local key = rule.label
@@ -710,6 +726,50 @@ local function asked_classes(set)
   return out
 end
 
+--- Give each class of the rules' alternatives a bit (set.class_bit:
+-- class -> integer) and each rule its alternatives as masks of them
+-- (rule.alt_masks), when the classes are 64 at most: a unit's mask
+-- then tells with one test per alternative whether it is all present.
+local function alternative_masks(set)
+  local bit, n = {}, 0
+  for _, r in ipairs(set.rules) do
+    for _, a in ipairs(r.alts) do
+      for _, c in ipairs(a) do
+        if not bit[c] then bit[c], n = 1 << n, n + 1 end
+      end
+    end
+  end
+  set.class_bit = n <= 64 and bit or false
+  for _, r in ipairs(set.rules) do
+    local masks = nil
+    if set.class_bit then
+      masks = {}
+      for i, a in ipairs(r.alts) do
+        local m = 0
+        for _, c in ipairs(a) do m = m | bit[c] end
+        masks[i] = m
+      end
+    end
+    r.alt_masks = masks
+  end
+end
+
+--- Does some expression of the rules refer to rules ("ref")?
+local function has_refs(set)
+  local seen = {}
+  local function walk(e)
+    if type(e) ~= "table" or seen[e] then return false end
+    seen[e] = true
+    if e.op == "ref" then return true end
+    for _, x in ipairs(e) do if walk(x) then return true end end
+    return false
+  end
+  for _, r in ipairs(set.rules) do
+    if walk(r.match) or walk(r.unless) then return true end
+  end
+  return false
+end
+
 --- A new analyzer over a compiled rule set.
 -- @param set a RuleSet (rules.compile / rules.load)
 -- @param[opt] post a function(analysis, provisions) run after the rules
@@ -720,6 +780,8 @@ function M.new(set, post)
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
   set.occ_classes = asked_classes(set)
+  alternative_masks(set)
+  set.has_refs = has_refs(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
