@@ -79,16 +79,23 @@ end
 
 local eval
 
+--- The empty list, shared (of hits, of occurrences): never written.
+local NONE = setmetatable({}, { __newindex = function()
+  error("the empty hit list is shared", 2)
+end })
+
 local function eval_class(e, unit)
   local cache = unit.hits
   local hs = cache[e]
   if hs then return hs end
-  hs = {}
   local occs = unit.cues[e.index]
   if occs then
+    hs = {}
     local n = #occs
     if n > M.max_hits then n = M.max_hits end
     for i = 1, n do hs[i] = hit_of(occs[i], e.index) end
+  else
+    hs = NONE
   end
   cache[e] = hs
   return hs
@@ -177,10 +184,6 @@ function ops.ref(e, unit)
   fired = fired and fired[e.rule.any_of_label and e.label or e.name]
   return fired or {}
 end
-
-local NONE = setmetatable({}, { __newindex = function()
-  error("the empty hit list is shared", 2)
-end })
 
 eval = function(e, unit)
   local op = e.op
@@ -397,7 +400,7 @@ function Analysis:collect(m, n)
   end
   self.clause_units, self.sentence_units = clause_list, sentence_list
   self.cand_clause, self.cand_sentence = cand_c, cand_s
-  self.clause_map, self.matches, self.nmatches, self.occ = clauses, m, n, {}
+  self.matches, self.nmatches, self.occ = m, n, {}
 end
 
 --- Add the occurrences of the classes 'want' (class -> true) in the
@@ -466,7 +469,7 @@ function Analysis:occ_list(ci)
     occurrences(self.matches, self.nmatches, set.entry_classes,
       set.gazetteer_class, { [ci] = true }, occ, self:looked_at())
   end
-  all = occ[ci] or {}
+  all = occ[ci] or NONE
   occ[ci] = all
   return all
 end
@@ -807,9 +810,13 @@ end }
 -- when already made.
 local function start(az, text, tracing, cdoc, m, n)
   cdoc = cdoc or core.document(text)
+  -- the fields collect and analyze add are named (nil) so that the
+  -- table is made once at its size
   local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
-    words = {}, tracing = tracing }, Analysis)
-  an.ntokens = cdoc:ntokens()
+    words = {}, tracing = tracing or nil, ntokens = cdoc:ntokens(),
+    clause_spans = nil, clause_units = nil, sentence_units = nil,
+    cand_clause = nil, cand_sentence = nil, matches = nil, nmatches = nil,
+    occ = nil, sentences = nil, meta = nil }, Analysis)
   if not m then m, n = scan(az.set, cdoc, tracing) end
   an:collect(m, n)
   an.sentences = setmetatable({ doc = cdoc }, Sentences)
