@@ -439,6 +439,25 @@ static void getrules (lua_State *L, LScan *s, const unsigned char *cr,
   s->rW = W;
 }
 
+/*
+** Can some unit be active? Not when all the cues of the text together
+** cover no rule (a unit holds some of them): then, as for most texts,
+** nothing is kept and the units need not be looked at one by one.
+*/
+static int anycovers (const LScan *s, const unsigned char *gr, size_t flen,
+                      size_t W) {
+  uint64_t all[64];
+  size_t i, w;
+  memset(all, 0, W * sizeof(uint64_t));
+  for (i = 0; i < s->sc.nm; i++) {
+    uint32_t id = s->sc.m[i].id;
+    if (id < 1 || id > flen) continue;
+    for (w = 0; w < W; w++)
+      all[w] |= ds_le64(gr + ((size_t)(id - 1) * W + w) * 8);
+  }
+  return covers(all, &s->CR) || covers(all, &s->SR);
+}
+
 static int lex_collect (lua_State *L) {
   Input in;
   size_t n, i, k, c, sn, flen, glen, W, ncr, nsr, w;
@@ -470,6 +489,13 @@ static int lex_collect (lua_State *L) {
      happens): the masks first (aligned), then the indices, the bytes */
   nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
   getrules(L, s, crules, ncr, srules, nsr, W);
+  if (!all_active && !anycovers(s, gr, flen, W)) {
+    if (lua_istable(L, 10)) lua_pushvalue(L, 10);
+    else lua_createtable(L, 0, 0);
+    putscan(L, s, lua_gettop(L) - 1);
+    lua_pushinteger(L, 0);
+    return 2;
+  }
   total = (nc + ns) * W * sizeof(uint64_t) + 2 * (n + 1) * sizeof(uint32_t)
           + nt + 2 * nc + 2 * ns + n + 1;
   ds_check(L, ds_grow(&s->m, (void **)&s->work, &s->capwork, total, 1));
