@@ -101,11 +101,21 @@ static void release (LDoc *d) {
 }
 
 
+/* build document 'd' (open, without arrays) over 's': it takes the
+   arrays of its spare (which owns them until then) first */
+static void build (lua_State *L, LDoc *d, const char *s, size_t len) {
+  Spare *sp = d->spare;
+  if (sp != NULL && !sp->dead) {
+    d->d = sp->d;                       /* its arrays, now the doc's */
+    ds_doc_init(&sp->d);
+  }
+  ds_check(L, ds_doc_build(&d->m, &d->d, s, len));
+}
+
 /*
 ** Create a document over the string at 'arg' and push it. The
 ** userdata comes first, empty, with its metatable: an error while
-** building leaves nothing that __gc cannot free. It takes the arrays
-** of the spare (which owns them until then) before it builds.
+** building leaves nothing that __gc cannot free.
 */
 static LDoc *newdoc (lua_State *L, int arg) {
   size_t len;
@@ -122,12 +132,8 @@ static LDoc *newdoc (lua_State *L, int arg) {
   lua_rawgetp(L, LUA_REGISTRYINDEX, &sparekey);
   sp = (Spare *)lua_touserdata(L, -1);
   lua_setiuservalue(L, -2, 2);          /* and the spare */
-  if (sp != NULL && !sp->dead) {
-    d->spare = sp;
-    d->d = sp->d;                       /* its arrays, now the doc's */
-    ds_doc_init(&sp->d);
-  }
-  ds_check(L, ds_doc_build(&d->m, &d->d, s, len));
+  if (sp != NULL && !sp->dead) d->spare = sp;
+  build(L, d, s, len);
   return d;
 }
 
@@ -151,6 +157,27 @@ static int core_document (lua_State *L) {
   return 1;
 }
 
+
+/*
+** doc:reopen(text): a closed document made again over 'text', as
+** core.document(text) would make it: a program that reads texts one
+** after another (the engine) then makes no document per text, nor
+** leaves one per text for the collector to finalize.
+*/
+static int doc_reopen (lua_State *L) {
+  LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
+  size_t len;
+  const char *s;
+  luaL_checktype(L, 2, LUA_TSTRING);
+  luaL_argcheck(L, d->closed, 1, "document is open");
+  s = lua_tolstring(L, 2, &len);
+  lua_pushvalue(L, 2);
+  lua_setiuservalue(L, 1, 1);           /* keep the text alive */
+  d->closed = 0;                        /* __gc frees what is built */
+  build(L, d, s, len);
+  lua_settop(L, 1);
+  return 1;
+}
 
 static int doc_close (lua_State *L) {
   LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
@@ -444,6 +471,7 @@ void ds_open_doc (lua_State *L) {
     {"sentence", doc_sentence},
     {"clause", doc_clause},
     {"close", doc_close},
+    {"reopen", doc_reopen},
     {NULL, NULL}
   };
   static const luaL_Reg metamethods[] = {

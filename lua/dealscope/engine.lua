@@ -856,10 +856,13 @@ function Analyzer:analyze(text, meta)
   if meta ~= nil and type(meta) ~= "table" then
     error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2)
   end
-  -- most texts hold no unit to look at: nothing to try, nothing built
-  local cdoc = core.document(text)
-  -- the scan goes to the analyzer's table of the last one, taken out
-  -- while this analysis uses it (a 'where' may analyse another text)
+  -- most texts hold no unit to look at: nothing to try, nothing built.
+  -- The document is the analyzer's of the last text, made again, and
+  -- the scan goes to its table of the last one: both taken out while
+  -- this analysis uses them (a 'where' may analyse another text)
+  local cdoc = self.spare_doc
+  self.spare_doc = nil
+  if cdoc then cdoc:reopen(text) else cdoc = core.document(text) end
   local spare = self.spare_matches or {}
   self.spare_matches = nil
   local m, n = scan(self.set, cdoc, false, spare)
@@ -872,6 +875,7 @@ function Analyzer:analyze(text, meta)
     end
   end
   cdoc:close()
+  self.spare_doc = cdoc
   -- kept for the next text unless big (few texts hold many cues)
   if n <= M.keep_matches then self.spare_matches = m end
   return new_document(text, meta, provs)
