@@ -20,6 +20,30 @@ static const char *const split_names[] = {
 };
 
 
+/*
+** A document is built in two steps: its tokens when it is made, its
+** sentences and clauses (as ds_doc_build makes them) when first asked
+** for, which every function but a lexicon scan does through
+** ds_checkdoc or ds_todoc. The engine's scan of most texts finds that
+** no rule can fire in them before it needs their clauses: then they
+** are never segmented. A text with tokens has sentences once
+** segmented; a segmentation that fails leaves none, to be tried again.
+*/
+static int segmented (const LDoc *d) {
+  return d->d.tok.n == 0 || d->d.sent.n > 0;
+}
+
+static void segment (lua_State *L, LDoc *d) {
+  ds_Doc *x = &d->d;
+  int r = ds_sentences(&d->m, x->s, x->len, &x->tok, &x->sent);
+  if (r == DS_OK) r = ds_clauses(&d->m, x->s, x->len, &x->tok, &x->sent,
+                                 &x->clause);
+  if (r != DS_OK) {
+    x->sent.n = x->clause.n = 0;
+    ds_check(L, r);
+  }
+}
+
 LDoc *ds_testdoc (lua_State *L, int arg) {
   return (LDoc *)luaL_testudata(L, arg, DS_DOCUMENT);
 }
@@ -28,6 +52,7 @@ LDoc *ds_checkdoc (lua_State *L, int arg) {
   LDoc *d = (LDoc *)luaL_checkudata(L, arg, DS_DOCUMENT);
   if (d->closed)
     luaL_argerror(L, arg, "attempt to use a closed document");
+  if (!segmented(d)) segment(L, d);
   return d;
 }
 
@@ -101,15 +126,18 @@ static void release (LDoc *d) {
 }
 
 
-/* build document 'd' (open, without arrays) over 's': it takes the
-   arrays of its spare (which owns them until then) first */
+/* build document 'd' (open, without arrays) over 's', its tokens
+   only (see segmented): it takes the arrays of its spare (which owns
+   them until then) first */
 static void build (lua_State *L, LDoc *d, const char *s, size_t len) {
   Spare *sp = d->spare;
   if (sp != NULL && !sp->dead) {
     d->d = sp->d;                       /* its arrays, now the doc's */
     ds_doc_init(&sp->d);
   }
-  ds_check(L, ds_doc_build(&d->m, &d->d, s, len));
+  d->d.s = s;
+  d->d.len = len;
+  ds_check(L, ds_tokenize(&d->m, s, len, &d->d.tok));
 }
 
 /*
@@ -139,14 +167,12 @@ static LDoc *newdoc (lua_State *L, int arg) {
 
 const ds_Doc *ds_todoc (lua_State *L, int arg) {
   LDoc *d = ds_testdoc(L, arg);
-  if (d != NULL) {
-    if (d->closed)
-      luaL_argerror(L, arg, "attempt to use a closed document");
-    return &d->d;
-  }
+  if (d != NULL) return &ds_checkdoc(L, arg)->d;
   if (lua_type(L, arg) != LUA_TSTRING)
     luaL_typeerror(L, arg, "string or dealscope.Document");
-  return &newdoc(L, arg)->d;
+  d = newdoc(L, arg);
+  segment(L, d);
+  return &d->d;
 }
 
 

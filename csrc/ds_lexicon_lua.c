@@ -335,7 +335,9 @@ static int lex_scan_flat (lua_State *L) {
 ** and the number of matches kept. With 'out' (a table) the integers go
 ** to out[1 .. 6 * n] and the entries after them are left as they were:
 ** a caller that keeps one table for every document (most are active in
-** none, few hold many cues) allocates no array per document.
+** none, few hold many cues) allocates no array per document. The
+** document is segmented (see ds_doc_lua.c) only when its cues together
+** cover some rule: the scan needs its tokens alone.
 */
 /* rule masks: a string of W little-endian 64-bit words per rule */
 static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
@@ -472,7 +474,10 @@ static int lex_collect (lua_State *L) {
   size_t nt, nc, ns, total, nkept;
   lua_Integer out = 0;
   check_lexicon(L, 1);
-  doc = &ds_checkdoc(L, 2)->d;
+  {                                 /* the document, not segmented yet */
+    LDoc *ld = (LDoc *)luaL_checkudata(L, 2, DS_DOCUMENT);
+    if (ld->closed) luaL_argerror(L, 2, "attempt to use a closed document");
+  }
   fl = (const unsigned char *)luaL_checklstring(L, 3, &flen);
   gr = (const unsigned char *)luaL_checklstring(L, 4, &glen);
   W = (size_t)luaL_checkinteger(L, 5);
@@ -485,9 +490,6 @@ static int lex_collect (lua_State *L) {
   if (!lua_isnoneornil(L, 10)) luaL_checktype(L, 10, LUA_TTABLE);
   lua_settop(L, 10);
   s = run(L, 1, &in, &n);                           /* pushes scratch */
-  /* one block for the arrays, the scratch's (freed with it whatever
-     happens): the masks first (aligned), then the indices, the bytes */
-  nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
   getrules(L, s, crules, ncr, srules, nsr, W);
   if (!all_active && !anycovers(s, gr, flen, W)) {
     if (lua_istable(L, 10)) lua_pushvalue(L, 10);
@@ -496,6 +498,10 @@ static int lex_collect (lua_State *L) {
     lua_pushinteger(L, 0);
     return 2;
   }
+  doc = &ds_checkdoc(L, 2)->d;                      /* now segmented */
+  /* one block for the arrays, the scratch's (freed with it whatever
+     happens): the masks first (aligned), then the indices, the bytes */
+  nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
   total = (nc + ns) * W * sizeof(uint64_t) + 2 * (n + 1) * sizeof(uint32_t)
           + nt + 2 * nc + 2 * ns + n + 1;
   ds_check(L, ds_grow(&s->m, (void **)&s->work, &s->capwork, total, 1));

@@ -108,6 +108,20 @@ describe("Lexicon:collect()", function()
     d:close()
   end)
 
+  it("leaves a document it finds nothing in whole: segmented when asked", function()
+    local text = "Rain fell. China said so; tariffs rose."
+    local d, fresh = core.document(text), core.document(text)
+    local _, n = lex:collect(d, flags, groups, 1, rule, "")
+    assert.equal(0, n)
+    assert.equal(2, d:nsentences())
+    assert.same(fresh:sentences(), d:sentences())
+    assert.same(fresh:clauses(), d:clauses())
+    local _, n2 = lex:collect(d, flags, groups, 1, rule, "", true)
+    assert.is_true(n2 > 0)
+    d:close()
+    fresh:close()
+  end)
+
   it("raises for groups that do not fit the entries", function()
     local d = core.document("x")
     assert.has_error(function() lex:collect(d, flags, "short", 1, rule, "") end,
