@@ -128,8 +128,8 @@ static void release (LDoc *d) {
 
 /* build document 'd' (open, without arrays) over 's', its tokens
    only (see segmented): it takes the arrays of its spare (which owns
-   them until then) first */
-static void build (lua_State *L, LDoc *d, const char *s, size_t len) {
+   them until then) first. Returns DS_OK or an error code. */
+static int build (LDoc *d, const char *s, size_t len) {
   Spare *sp = d->spare;
   if (sp != NULL && !sp->dead) {
     d->d = sp->d;                       /* its arrays, now the doc's */
@@ -137,7 +137,7 @@ static void build (lua_State *L, LDoc *d, const char *s, size_t len) {
   }
   d->d.s = s;
   d->d.len = len;
-  ds_check(L, ds_tokenize(&d->m, s, len, &d->d.tok));
+  return ds_tokenize(&d->m, s, len, &d->d.tok);
 }
 
 /*
@@ -161,7 +161,7 @@ static LDoc *newdoc (lua_State *L, int arg) {
   sp = (Spare *)lua_touserdata(L, -1);
   lua_setiuservalue(L, -2, 2);          /* and the spare */
   if (sp != NULL && !sp->dead) d->spare = sp;
-  build(L, d, s, len);
+  ds_check(L, build(d, s, len));
   return d;
 }
 
@@ -188,19 +188,25 @@ static int core_document (lua_State *L) {
 ** doc:reopen(text): a closed document made again over 'text', as
 ** core.document(text) would make it: a program that reads texts one
 ** after another (the engine) then makes no document per text, nor
-** leaves one per text for the collector to finalize.
+** leaves one per text for the collector to finalize. A document that
+** cannot be made (out of memory) stays closed.
 */
 static int doc_reopen (lua_State *L) {
   LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
   size_t len;
   const char *s;
+  int r;
   luaL_checktype(L, 2, LUA_TSTRING);
   luaL_argcheck(L, d->closed, 1, "document is open");
   s = lua_tolstring(L, 2, &len);
+  r = build(d, s, len);
+  if (r != DS_OK) {
+    release(d);                         /* what was built goes */
+    ds_check(L, r);
+  }
   lua_pushvalue(L, 2);
   lua_setiuservalue(L, 1, 1);           /* keep the text alive */
-  d->closed = 0;                        /* __gc frees what is built */
-  build(L, d, s, len);
+  d->closed = 0;
   lua_settop(L, 1);
   return 1;
 }
