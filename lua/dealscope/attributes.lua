@@ -21,6 +21,7 @@ local ipairs, pairs, type, math, string, tostring, tonumber, error =
 
 local core = require "dealscope.core"
 local rules = require "dealscope.rules"
+local cue_of = require("dealscope.engine").cue_of
 
 local M = {}
 
@@ -279,7 +280,7 @@ end
 local function np_fn(an, unit, hit, _, args)
   local occ
   for _, c in ipairs(args.list) do
-    occ = hit.c[c.index]
+    occ = cue_of(hit, c.index)
     if occ then break end
   end
   if not occ then
@@ -381,7 +382,11 @@ local function certainty_of(an, p)
   local head = hit.h or hit.f
   if #set.certainty == 0 then return "stated" end
   local own = {}
-  for _, o in pairs(hit.c) do for t = o.f, o.l do own[t] = true end end
+  if hit.c then
+    for _, o in pairs(hit.c) do for t = o.f, o.l do own[t] = true end end
+  else                                     -- the hit of one cue
+    for t = hit.f, hit.l do own[t] = true end
+  end
   local unit = p._unit
   local a, b = unit.first, unit.last
   local chain = a

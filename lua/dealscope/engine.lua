@@ -56,20 +56,31 @@ end
 --- A hit: the token span f..l, its head h (the first token of the cue
 -- of the expression's first operand: the action, in "near(ease,
 -- tariff)"; nil when it is f), the cue occurrence of each class in it
--- and its size n. The hit of one cue has no h: four fields fit the
--- smaller table, and most hits are of one cue.
-local function hit_of(occ, ci)
-  local f, l = occ.f, occ.l
-  return { f = f, l = l, c = { [ci] = occ }, n = l - f + 1 }
+-- (c: class -> occurrence) and its size n. The hit of one cue is the
+-- occurrence itself (f, l and its class k; no h, c nor n: see size and
+-- M.cue_of): most hits are of one cue, and none is made for them.
+local function size(h)
+  return h.n or h.l - h.f + 1
 end
+
+--- The occurrence of class 'ci' in hit 'h', or nil.
+local function cue_of(h, ci)
+  local c = h.c
+  if c then return c[ci] end
+  if h.k == ci then return h end
+  return nil
+end
+M.cue_of = cue_of
 
 local function join(a, b)
   local c = {}
-  for k, v in pairs(a.c) do c[k] = v end
-  for k, v in pairs(b.c) do if not c[k] then c[k] = v end end
+  local ac, bc = a.c, b.c
+  if ac then for k, v in pairs(ac) do c[k] = v end else c[a.k] = a end
+  if bc then for k, v in pairs(bc) do if not c[k] then c[k] = v end end
+  elseif not c[b.k] then c[b.k] = b end
   local af, bf, al, bl = a.f, b.f, a.l, b.l
   return { f = af < bf and af or bf, l = al > bl and al or bl,
-    h = a.h or af, c = c, n = a.n + b.n }
+    h = a.h or af, c = c, n = size(a) + size(b) }
 end
 
 local function gap(a, b)
@@ -84,19 +95,14 @@ local NONE = setmetatable({}, { __newindex = function()
   error("the empty hit list is shared", 2)
 end })
 
+--- The hits of a word class: its occurrences in the unit (the list
+-- itself, never written), the first M.max_hits of them.
 local function eval_class(e, unit)
   local cache = unit.hits
   local hs = cache[e]
   if hs then return hs end
-  local occs = unit.cues[e.index]
-  if occs then
-    hs = {}
-    local n = #occs
-    if n > M.max_hits then n = M.max_hits end
-    for i = 1, n do hs[i] = hit_of(occs[i], e.index) end
-  else
-    hs = NONE
-  end
+  hs = unit.cues[e.index] or NONE
+  if #hs > M.max_hits then hs = table.move(hs, 1, M.max_hits, 1, {}) end
   cache[e] = hs
   return hs
 end
@@ -370,7 +376,7 @@ function Analysis:collect(m, n)
             last.l, last.v = l, cl[j + 1] or nil
           end
         else
-          local occ = { f = f, l = l, v = cl[j + 1] or nil }
+          local occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
           if g then last_of[cls] = occ end
           if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
           if ac then
@@ -530,7 +536,7 @@ end
 --- The value a role takes for a fired rule.
 function Analysis:role_value(unit, hit, role, rule, key)
   if rules.is_class(role) then
-    local occ = hit.c[role.index]
+    local occ = cue_of(hit, role.index)
     if not occ then
       local occs = unit.cues[role.index]
       occ = occs and occs[1]
@@ -587,7 +593,7 @@ function Analysis:try(rule, unit)
   end
   local hit = hits[1]
   for i = 2, #hits do                       -- the most specific hit
-    if hits[i].n > hit.n then hit = hits[i] end
+    if size(hits[i]) > size(hit) then hit = hits[i] end
   end
   if rule.where then
     local ok, v = rules.call_where(rule.where, view(unit, hit, rule))
@@ -600,7 +606,7 @@ function Analysis:try(rule, unit)
   local span = unit.kind == "clause" and unit.span or nil
   local p = {
     label = rule.label, rule = rule.name, priority = rule.priority,
-    specificity = hit.n, order = rule.index, _hit = hit, _unit = unit,
+    specificity = size(hit), order = rule.index, _hit = hit, _unit = unit,
     _rule = rule,
     start = unit.start, stop = unit.stop,
     sentence = span and span.sentence or unit.index,
