@@ -348,7 +348,7 @@ end
 function Analysis:collect(m, n)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
-  local gaz, by_class = set.gazetteer_class, set.rules_by_class
+  local gaz, by_class = set.gazetteer_class, set.cand_by_class
   local class_bit = set.class_bit or nil
   local need_sentence = set.has_sentence_scope
   local last_of = {}                       -- gazetteer class -> last occurrence
@@ -626,40 +626,48 @@ local function better(a, b)
   return a.order < b.order
 end
 
+--- Keep hit 'hit' of 'rule', fired in 'unit', for the rules that refer
+-- to it (by its label, and by its name).
+local function keep_fired(unit, rule, hit)
+  local f = unit.fired
+  if not f then f = {}; unit.fired = f end
+  local key = rule.label
+  f[key] = f[key] or {}
+  f[key][#f[key] + 1] = hit
+  if rule.name ~= key then
+    f[rule.name] = f[rule.name] or {}
+    f[rule.name][#f[rule.name] + 1] = hit
+  end
+end
+
 --- Evaluate every rule on every unit with a cue; resolve conflicts.
 function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
-  local none, rule_list = {}, set.rules
+  local none, rule_list, has_refs = {}, set.rules, set.has_refs
   for ri = 1, #rule_list do
     local rule = rule_list[ri]
-    local units
-    if trace or not rule.trigger then          -- every unit
+    local units, tm
+    if trace or not rule.trigger or rule.trigger_mask then
+      -- every unit; those with a trigger (its mask) when not tracing
       units = rule.scope == "clause" and self.clause_units or self.sentence_units
+      tm = not trace and rule.trigger_mask
     else                                       -- the units with its trigger
       units = (rule.scope == "clause" and self.cand_clause
         or self.cand_sentence)[rule.index] or none
     end
     for ui = 1, #units do
       local unit = units[ui]
-      local p, why = self:try(rule, unit)
-      if p then
-        local list = cands[p.clause]
-        if not list then cands[p.clause] = { p }
-        else list[#list + 1] = p end
-      end
-      if p and set.has_refs then             -- for rules over rules
-        local f = unit.fired
-        if not f then f = {}; unit.fired = f end
-        local key = rule.label
-        f[key] = f[key] or {}
-        f[key][#f[key] + 1] = p._hit
-        if rule.name ~= key then
-          f[rule.name] = f[rule.name] or {}
-          f[rule.name][#f[rule.name] + 1] = p._hit
+      if not tm or unit.mask & tm ~= 0 then
+        local p, why = self:try(rule, unit)
+        if p then
+          local list = cands[p.clause]
+          if not list then cands[p.clause] = { p }
+          else list[#list + 1] = p end
+          if has_refs then keep_fired(unit, rule, p._hit) end
         end
+        if trace then trace(rule, unit, p, why) end
       end
-      if trace then trace(rule, unit, p, why) end
     end
   end
   -- resolve: one per clause and label, then exclusive label groups
@@ -763,6 +771,29 @@ local function alternative_masks(set)
   end
 end
 
+--- A rule's trigger classes as a mask (rule.trigger_mask) when they all
+-- have a bit: a unit holds one of them when its mask meets it. Only the
+-- rules without one are tried on lists of units collect makes, by the
+-- classes that trigger them (set.cand_by_class: class -> rule indices).
+local function trigger_masks(set)
+  local bit = set.class_bit
+  set.cand_by_class = {}
+  for ri, r in ipairs(set.rules) do
+    local m = bit and r.trigger and 0
+    for _, c in ipairs(r.trigger or {}) do
+      m = m and bit[c] and m | bit[c]
+    end
+    r.trigger_mask = m or nil
+    if r.trigger and not m then
+      for _, c in ipairs(r.trigger) do
+        local list = set.cand_by_class[c] or {}
+        list[#list + 1] = ri
+        set.cand_by_class[c] = list
+      end
+    end
+  end
+end
+
 --- Does some expression of the rules refer to rules ("ref")?
 local function has_refs(set)
   local seen = {}
@@ -790,6 +821,7 @@ function M.new(set, post)
   end
   set.occ_classes = asked_classes(set)
   alternative_masks(set)
+  trigger_masks(set)
   set.has_refs = has_refs(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
