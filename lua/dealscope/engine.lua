@@ -352,9 +352,11 @@ function Analysis:collect(m, n)
   local class_bit = set.class_bit or nil
   local need_sentence = set.has_sentence_scope
   local last_of = {}                       -- gazetteer class -> last occurrence
-  local clauses, sentences = {}, {}        -- index -> unit
-  local clause_list, sentence_list = {}, {} -- units in text order
-  local cand_c, cand_s = {}, {}            -- rule -> units to try
+  local clauses, clause_list, cand_c = {}, {}, {}
+  -- index -> unit, the units in text order, rule -> units to try; those
+  -- of sentences only when some rule is of sentence scope
+  local sentences, sentence_list, cand_s = NONE, NONE, NONE
+  if need_sentence then sentences, sentence_list, cand_s = {}, {}, {} end
   local u, uci                             -- the clause unit at hand
   self.clause_spans = {}                   -- clause index -> span, on demand
   for k = 1, 6 * n, 6 do
