@@ -20,6 +20,30 @@ static const char *const split_names[] = {
 };
 
 
+/*
+** A document is built in two steps: its tokens when it is made, its
+** sentences and clauses (as ds_doc_build makes them) when first asked
+** for, which every function but a lexicon scan does through
+** ds_checkdoc or ds_todoc. The engine's scan of most texts finds that
+** no rule can fire in them before it needs their clauses: then they
+** are never segmented. A text with tokens has sentences once
+** segmented; a segmentation that fails leaves none, to be tried again.
+*/
+static int segmented (const LDoc *d) {
+  return d->d.tok.n == 0 || d->d.sent.n > 0;
+}
+
+static void segment (lua_State *L, LDoc *d) {
+  ds_Doc *x = &d->d;
+  int r = ds_sentences(&d->m, x->s, x->len, &x->tok, &x->sent);
+  if (r == DS_OK) r = ds_clauses(&d->m, x->s, x->len, &x->tok, &x->sent,
+                                 &x->clause);
+  if (r != DS_OK) {
+    x->sent.n = x->clause.n = 0;
+    ds_check(L, r);
+  }
+}
+
 LDoc *ds_testdoc (lua_State *L, int arg) {
   return (LDoc *)luaL_testudata(L, arg, DS_DOCUMENT);
 }
@@ -28,6 +52,7 @@ LDoc *ds_checkdoc (lua_State *L, int arg) {
   LDoc *d = (LDoc *)luaL_checkudata(L, arg, DS_DOCUMENT);
   if (d->closed)
     luaL_argerror(L, arg, "attempt to use a closed document");
+  if (!segmented(d)) segment(L, d);
   return d;
 }
 
@@ -101,11 +126,24 @@ static void release (LDoc *d) {
 }
 
 
+/* build document 'd' (open, without arrays) over 's', its tokens
+   only (see segmented): it takes the arrays of its spare (which owns
+   them until then) first. Returns DS_OK or an error code. */
+static int build (LDoc *d, const char *s, size_t len) {
+  Spare *sp = d->spare;
+  if (sp != NULL && !sp->dead) {
+    d->d = sp->d;                       /* its arrays, now the doc's */
+    ds_doc_init(&sp->d);
+  }
+  d->d.s = s;
+  d->d.len = len;
+  return ds_tokenize(&d->m, s, len, &d->d.tok);
+}
+
 /*
 ** Create a document over the string at 'arg' and push it. The
 ** userdata comes first, empty, with its metatable: an error while
-** building leaves nothing that __gc cannot free. It takes the arrays
-** of the spare (which owns them until then) before it builds.
+** building leaves nothing that __gc cannot free.
 */
 static LDoc *newdoc (lua_State *L, int arg) {
   size_t len;
@@ -122,25 +160,19 @@ static LDoc *newdoc (lua_State *L, int arg) {
   lua_rawgetp(L, LUA_REGISTRYINDEX, &sparekey);
   sp = (Spare *)lua_touserdata(L, -1);
   lua_setiuservalue(L, -2, 2);          /* and the spare */
-  if (sp != NULL && !sp->dead) {
-    d->spare = sp;
-    d->d = sp->d;                       /* its arrays, now the doc's */
-    ds_doc_init(&sp->d);
-  }
-  ds_check(L, ds_doc_build(&d->m, &d->d, s, len));
+  if (sp != NULL && !sp->dead) d->spare = sp;
+  ds_check(L, build(d, s, len));
   return d;
 }
 
 const ds_Doc *ds_todoc (lua_State *L, int arg) {
   LDoc *d = ds_testdoc(L, arg);
-  if (d != NULL) {
-    if (d->closed)
-      luaL_argerror(L, arg, "attempt to use a closed document");
-    return &d->d;
-  }
+  if (d != NULL) return &ds_checkdoc(L, arg)->d;
   if (lua_type(L, arg) != LUA_TSTRING)
     luaL_typeerror(L, arg, "string or dealscope.Document");
-  return &newdoc(L, arg)->d;
+  d = newdoc(L, arg);
+  segment(L, d);
+  return &d->d;
 }
 
 
@@ -151,6 +183,33 @@ static int core_document (lua_State *L) {
   return 1;
 }
 
+
+/*
+** doc:reopen(text): a closed document made again over 'text', as
+** core.document(text) would make it: a program that reads texts one
+** after another (the engine) then makes no document per text, nor
+** leaves one per text for the collector to finalize. A document that
+** cannot be made (out of memory) stays closed.
+*/
+static int doc_reopen (lua_State *L) {
+  LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
+  size_t len;
+  const char *s;
+  int r;
+  luaL_checktype(L, 2, LUA_TSTRING);
+  luaL_argcheck(L, d->closed, 1, "document is open");
+  s = lua_tolstring(L, 2, &len);
+  r = build(d, s, len);
+  if (r != DS_OK) {
+    release(d);                         /* what was built goes */
+    ds_check(L, r);
+  }
+  lua_pushvalue(L, 2);
+  lua_setiuservalue(L, 1, 1);           /* keep the text alive */
+  d->closed = 0;
+  lua_settop(L, 1);
+  return 1;
+}
 
 static int doc_close (lua_State *L) {
   LDoc *d = (LDoc *)luaL_checkudata(L, 1, DS_DOCUMENT);
@@ -444,6 +503,7 @@ void ds_open_doc (lua_State *L) {
     {"sentence", doc_sentence},
     {"clause", doc_clause},
     {"close", doc_close},
+    {"reopen", doc_reopen},
     {NULL, NULL}
   };
   static const luaL_Reg metamethods[] = {

@@ -315,7 +315,7 @@ static int lex_scan_flat (lua_State *L) {
 
 /*
 ** lex:collect(doc, flags, groups, W, clause_rules, sentence_rules
-**             [, all_active [, skip_headings]]): the engine's scan.
+**             [, all_active [, skip_headings [, out]]]): the engine's scan.
 ** 'flags' holds a byte per entry: 2 the entry is context (certainty
 ** cues, attribution), kept in the sentences looked at, 2|8 context for
 ** the whole document (the parties), 4 a mask. A text in which no unit
@@ -331,7 +331,13 @@ static int lex_scan_flat (lua_State *L) {
 ** skip_headings. Returns one flat array of six integers per match that
 ** is kept or in an active clause or sentence: id, first, last, clause,
 ** sentence, bits (1 clause active, 2 in a heading, 4 sentence active),
-** so that the Lua side never sees the cues of clauses it would not try.
+** so that the Lua side never sees the cues of clauses it would not try;
+** and the number of matches kept. With 'out' (a table) the integers go
+** to out[1 .. 6 * n] and the entries after them are left as they were:
+** a caller that keeps one table for every document (most are active in
+** none, few hold many cues) allocates no array per document. The
+** document is segmented (see ds_doc_lua.c) only when its cues together
+** cover some rule: the scan needs its tokens alone.
 */
 /* rule masks: a string of W little-endian 64-bit words per rule */
 static const unsigned char *rulemasks (lua_State *L, int arg, size_t W,
@@ -435,6 +441,25 @@ static void getrules (lua_State *L, LScan *s, const unsigned char *cr,
   s->rW = W;
 }
 
+/*
+** Can some unit be active? Not when all the cues of the text together
+** cover no rule (a unit holds some of them): then, as for most texts,
+** nothing is kept and the units need not be looked at one by one.
+*/
+static int anycovers (const LScan *s, const unsigned char *gr, size_t flen,
+                      size_t W) {
+  uint64_t all[64];
+  size_t i, w;
+  memset(all, 0, W * sizeof(uint64_t));
+  for (i = 0; i < s->sc.nm; i++) {
+    uint32_t id = s->sc.m[i].id;
+    if (id < 1 || id > flen) continue;
+    for (w = 0; w < W; w++)
+      all[w] |= ds_le64(gr + ((size_t)(id - 1) * W + w) * 8);
+  }
+  return covers(all, &s->CR) || covers(all, &s->SR);
+}
+
 static int lex_collect (lua_State *L) {
   Input in;
   size_t n, i, k, c, sn, flen, glen, W, ncr, nsr, w;
@@ -449,7 +474,10 @@ static int lex_collect (lua_State *L) {
   size_t nt, nc, ns, total, nkept;
   lua_Integer out = 0;
   check_lexicon(L, 1);
-  doc = &ds_checkdoc(L, 2)->d;
+  {                                 /* the document, not segmented yet */
+    LDoc *ld = (LDoc *)luaL_checkudata(L, 2, DS_DOCUMENT);
+    if (ld->closed) luaL_argerror(L, 2, "attempt to use a closed document");
+  }
   fl = (const unsigned char *)luaL_checklstring(L, 3, &flen);
   gr = (const unsigned char *)luaL_checklstring(L, 4, &glen);
   W = (size_t)luaL_checkinteger(L, 5);
@@ -459,11 +487,21 @@ static int lex_collect (lua_State *L) {
   srules = rulemasks(L, 7, W, &nsr);
   all_active = lua_toboolean(L, 8);
   skip_headings = lua_toboolean(L, 9);
+  if (!lua_isnoneornil(L, 10)) luaL_checktype(L, 10, LUA_TTABLE);
+  lua_settop(L, 10);
   s = run(L, 1, &in, &n);                           /* pushes scratch */
+  getrules(L, s, crules, ncr, srules, nsr, W);
+  if (!all_active && !anycovers(s, gr, flen, W)) {
+    if (lua_istable(L, 10)) lua_pushvalue(L, 10);
+    else lua_createtable(L, 0, 0);
+    putscan(L, s, lua_gettop(L) - 1);
+    lua_pushinteger(L, 0);
+    return 2;
+  }
+  doc = &ds_checkdoc(L, 2)->d;                      /* now segmented */
   /* one block for the arrays, the scratch's (freed with it whatever
      happens): the masks first (aligned), then the indices, the bytes */
   nt = doc->tok.n + 1; nc = doc->clause.n + 1; ns = doc->sent.n + 1;
-  getrules(L, s, crules, ncr, srules, nsr, W);
   total = (nc + ns) * W * sizeof(uint64_t) + 2 * (n + 1) * sizeof(uint32_t)
           + nt + 2 * nc + 2 * ns + n + 1;
   ds_check(L, ds_grow(&s->m, (void **)&s->work, &s->capwork, total, 1));
@@ -538,7 +576,8 @@ static int lex_collect (lua_State *L) {
     nkept++;
   }
   if (nkept > 0x7FFFFFF / 6) luaL_error(L, "too many matches for one table");
-  lua_createtable(L, (int)(6 * nkept), 0);
+  if (lua_istable(L, 10)) lua_pushvalue(L, 10);
+  else lua_createtable(L, (int)(6 * nkept), 0);
   for (i = 0; i < n; i++) {
     const ds_LexMatch *x = &s->sc.m[i];
     if (kbits[i] == 0) continue;
@@ -557,7 +596,8 @@ static int lex_collect (lua_State *L) {
   }
 #undef FLAGS
   putscan(L, s, lua_gettop(L) - 1);
-  return 1;
+  lua_pushinteger(L, (lua_Integer)nkept);
+  return 2;
 }
 
 /*

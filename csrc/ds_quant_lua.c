@@ -313,8 +313,27 @@ static int parse_ref (const char *s, size_t len, ds_QOpts *o) {
   return 1;
 }
 
-static void checkopts (lua_State *L, int arg, ds_QOpts *o) {
+/* opts.start, opts.stop: an integer, or 'dflt' when absent */
+static lua_Integer optbound (lua_State *L, int arg, const char *k,
+                             lua_Integer dflt) {
+  lua_Integer v = dflt;
+  if (lua_getfield(L, arg, k) != LUA_TNIL) {
+    int isint;
+    v = lua_tointegerx(L, -1, &isint);
+    if (!isint)
+      luaL_argerror(L, arg, lua_pushfstring(L, "'%s' must be an integer", k));
+  }
+  lua_pop(L, 1);
+  return v;
+}
+
+/* the options at 'arg': ref in 'o'; the bytes a figure must lie within
+   (1-based, inclusive) in *from, *to */
+static void checkopts (lua_State *L, int arg, ds_QOpts *o,
+                       lua_Integer *from, lua_Integer *to) {
   memset(o, 0, sizeof(*o));
+  *from = 1;
+  *to = LUA_MAXINTEGER;
   if (lua_isnoneornil(L, arg)) return;
   luaL_checktype(L, arg, LUA_TTABLE);
   if (lua_getfield(L, arg, "ref") != LUA_TNIL) {
@@ -324,32 +343,47 @@ static void checkopts (lua_State *L, int arg, ds_QOpts *o) {
       luaL_argerror(L, arg, "'ref' must be a date as \"YYYY-MM-DD\"");
   }
   lua_pop(L, 1);
+  *from = optbound(L, arg, "start", *from);
+  *to = optbound(L, arg, "stop", *to);
+}
+
+/* does figure 'f' lie within bytes from..to (1-based, inclusive)? */
+static int within (const ds_Figure *f, lua_Integer from, lua_Integer to) {
+  return (lua_Integer)f->start + 1 >= from && (lua_Integer)f->stop <= to;
 }
 
 
-/* core.quantities(text_or_doc [, opts]) */
+/*
+** core.quantities(text_or_doc [, opts]). Besides opts.ref, opts.start
+** and opts.stop (1-based byte offsets) keep only the figures within
+** them, found as over the whole text: the engine wants those of a few
+** clauses, and a table per figure of the text was most of the cost.
+*/
 static int core_quantities (lua_State *L) {
   ds_QOpts o;
   const ds_Doc *d;
   LFig *b;
   Keys K = { 0 };
-  size_t i;
-  checkopts(L, 2, &o);
+  size_t i, nin = 0;
+  lua_Integer from, to, out = 0;
+  checkopts(L, 2, &o, &from, &to);
   o.index = (const ds_QIndex *)lua_touserdata(L, lua_upvalueindex(1));
   d = ds_todoc(L, 1);
   b = (LFig *)lua_touserdata(L, lua_upvalueindex(3));
   b->f.n = 0;                            /* keep the capacity */
   ds_check(L, ds_quantities(&b->m, d, &o, &b->f));
-  if (b->f.n > 0) {
+  for (i = 0; i < b->f.n; i++) nin += within(&b->f.v[i], from, to);
+  if (nin > 0) {
     luaL_checkstack(L, K_N + DS_QK_CHANGE + 8, "too many figures");
     K.base = lua_gettop(L) + 1;
     for (i = 0; i < K_N + DS_QK_CHANGE; i++) /* field and kind names */
       lua_rawgeti(L, lua_upvalueindex(2), (lua_Integer)i + 1);
   }
-  lua_createtable(L, b->f.n < 0x7ffffff ? (int)b->f.n : 0, 0);
+  lua_createtable(L, nin < 0x7ffffff ? (int)nin : 0, 0);
   for (i = 0; i < b->f.n; i++) {
+    if (!within(&b->f.v[i], from, to)) continue;
     pushfigure(L, &K, d->s, &b->f.v[i]);
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
+    lua_rawseti(L, -2, ++out);
   }
   if (b->f.cap > KEEP_FIGURES)
     ds_quant_free(&b->m, &b->f);         /* now, not at lua_close */

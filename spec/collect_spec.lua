@@ -87,6 +87,41 @@ describe("Lexicon:collect()", function()
       ids(collect("China Will Cut Tariffs\nBeijing will cut tariffs.")))
   end)
 
+  it("returns the number of matches, and fills a table given", function()
+    local d = core.document("China will cut tariffs, officials said.")
+    local m, n = lex:collect(d, flags, groups, 1, rule, "")
+    assert.equal(4, n)
+    assert.equal(24, #m)
+    local out = {}
+    for i = 1, 40 do out[i] = -i end
+    local m2, n2 = lex:collect(d, flags, groups, 1, rule, "", false, false, out)
+    assert.equal(out, m2)
+    assert.equal(4, n2)
+    for i = 1, 24 do assert.equal(m[i], out[i]) end
+    assert.equal(-25, out[25])                   -- the rest is left as it was
+    local _, n3 = lex:collect(core.document("Rain."), flags, groups, 1, rule, "",
+      false, false, out)
+    assert.equal(0, n3)
+    assert.has_error(function()
+      lex:collect(d, flags, groups, 1, rule, "", false, false, "x")
+    end, "bad argument #9 to 'collect' (table expected, got string)")
+    d:close()
+  end)
+
+  it("leaves a document it finds nothing in whole: segmented when asked", function()
+    local text = "Rain fell. China said so; tariffs rose."
+    local d, fresh = core.document(text), core.document(text)
+    local _, n = lex:collect(d, flags, groups, 1, rule, "")
+    assert.equal(0, n)
+    assert.equal(2, d:nsentences())
+    assert.same(fresh:sentences(), d:sentences())
+    assert.same(fresh:clauses(), d:clauses())
+    local _, n2 = lex:collect(d, flags, groups, 1, rule, "", true)
+    assert.is_true(n2 > 0)
+    d:close()
+    fresh:close()
+  end)
+
   it("raises for groups that do not fit the entries", function()
     local d = core.document("x")
     assert.has_error(function() lex:collect(d, flags, "short", 1, rule, "") end,

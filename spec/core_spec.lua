@@ -159,6 +159,28 @@ describe("dealscope.core.document()", function()
     assert.equal("dealscope.Document (closed)", tostring(keep))
   end)
 
+  it("reopens, once closed, over another text as a new one would be", function()
+    local a = "China will cut tariffs. The U.S. agreed, Japan said."
+    local b = "Rain.\n\nTariffs on steel rose 10 pct; officials said so."
+    local d = core.document(a)
+    assert.has_error(function() d:reopen(b) end,
+      "calling 'reopen' on bad self (document is open)")
+    d:close()
+    assert.equal(d, d:reopen(b))
+    local fresh = core.document(b)
+    assert.same(fresh:tokens(), d:tokens())
+    assert.same(fresh:sentences(), d:sentences())
+    assert.same(fresh:clauses(), d:clauses())
+    assert.equal(b, d:text())
+    fresh:close()
+    d:close()
+    assert.has_error(function() d:reopen(5) end,
+      "bad argument #1 to 'reopen' (string expected, got number)")
+    d:reopen("")
+    assert.equal(0, d:ntokens())
+    d:close()
+  end)
+
   it("raises for an out-of-range index", function()
     local d = core.document("a b")
     assert.has_error(function() d:token(3) end,

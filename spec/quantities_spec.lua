@@ -582,6 +582,24 @@ describe("dealscope.core", function()
         assert.same({}, core.quantities(""))
         assert.same({}, core.quantities("No figures here."))
       end)
+
+      it("are those within opts.start .. opts.stop, found as in the whole text", function()
+        local s = "Tariffs fell to 10% from 20% on 12 mln tonnes by November 1."
+        local all = core.quantities(s, { ref = "2025-10-30" })
+        for a = 1, #s, 3 do
+          for b = a, #s + 2, 5 do
+            local want = {}
+            for _, f in ipairs(all) do
+              if f.start >= a and f.stop <= b then want[#want + 1] = f end
+            end
+            assert.same(want, core.quantities(s, { ref = "2025-10-30", start = a, stop = b }))
+          end
+        end
+        assert.same(all, core.quantities(s, { ref = "2025-10-30", start = -5 }))
+        assert.same({}, core.quantities(s, { stop = 0 }))
+        assert.has_error(function() core.quantities(s, { start = 1.5 }) end,
+          "bad argument #2 to 'quantities' ('start' must be an integer)")
+      end)
     end)
 
     describe("errors", function()

@@ -118,6 +118,25 @@ describe("dealscope.rules", function()
       assert.same({ "relief" }, labels(analyze(src, "They will cut tariffs.")))
     end)
 
+    it("tries rules over more than 64 classes of alternatives alike", function()
+      -- beyond 64 classes the engine tests alternatives class by class,
+      -- not as bit masks: the same rules fire either way
+      local lines = {}
+      for i = 1, 70 do
+        lines[#lines + 1] = ('words "w%d" { "zork%d" }'):format(i, i)
+        lines[#lines + 1] = ('rule "many" { name = "r%d", match = near(w%d, tariff, 3) }')
+          :format(i, i)
+      end
+      local src = table.concat(lines, "\n")
+      assert.same({ "many" }, labels(analyze(src, "They will zork70 tariffs.")))
+      assert.same({ "many" }, labels(analyze(src, "They will zork1 tariffs.")))
+      assert.same({}, labels(analyze(src, "They will zork71 tariffs.")))
+      assert.same({}, labels(analyze(src, "They will zork70 tax.")))
+      local set = rules.compile(BASE .. src, "many")
+      dealscope.new{ rules = set }
+      assert.is_false(set.class_bit)
+    end)
+
     it("keeps a bounded number of hits however many cues a clause has", function()
       local text = ("cut tariffs "):rep(500)
       local p = analyze('rule "t" { match = near(near(ease, tariff, 1000), tariff, 1000) }', text)

@@ -21,6 +21,7 @@ local ipairs, pairs, type, math, string, tostring, tonumber, error =
 
 local core = require "dealscope.core"
 local rules = require "dealscope.rules"
+local cue_of = require("dealscope.engine").cue_of
 
 local M = {}
 
@@ -87,21 +88,27 @@ local function occ_between(an, ci, a, b)
 end
 
 --- The party mentions of the actor class in tokens a..b, each with how
--- a preposition governs it.
+-- a preposition governs it: all[i .. j] of the class's occurrences
+-- 'all' (no list is made; i > j when there is none).
 local function mentions(an, ci, a, b)
-  local out = an:occ_in(ci, a, b)
-  for i = 1, #out do
-    local m = out[i]
+  local all, i = an:occ_from(ci, a)
+  local j = i - 1
+  for k = i, #all do
+    local m = all[k]
+    if m.f > b then break end
     if m.gov == nil then m.gov = governed(an, m, a) or false end
+    j = k
   end
-  return out
+  return all, i, j
 end
 
 --- The main party of the document other than 'but': the most frequent,
 -- a mention in a headline counting three times.
 local function main_party(an, ci, but)
   local count, best, n = {}, nil, 0
-  for _, o in ipairs(an:occ_list(ci)) do
+  local all = an:occ_list(ci)
+  for i = 1, #all do
+    local o = all[i]
     if o.v and o.v ~= but then
       count[o.v] = (count[o.v] or 0) + (o.heading and 3 or 1)
       if count[o.v] > n then best, n = o.v, count[o.v] end
@@ -127,12 +134,14 @@ local function is_modifier(an, m)
   return kind == "word" and flags & 0x10 == 0
 end
 
---- The subject party of a stretch of text, before token 'limit': the
--- mention closest to it that no preposition governs and that is not a
--- modifier of a noun; failing that, the closest ungoverned one.
-local function subject_of(an, ms, limit)
+--- The subject party of a stretch of text (the mentions ms[i .. j]),
+-- before token 'limit': the mention closest to it that no preposition
+-- governs and that is not a modifier of a noun; failing that, the
+-- closest ungoverned one.
+local function subject_of(an, ms, i, j, limit)
   local best, fallback
-  for _, m in ipairs(ms) do
+  for k = i, j do
+    local m = ms[k]
     if m.f < limit and not m.gov then
       fallback = m
       if not is_modifier(an, m) then best = m end
@@ -183,9 +192,10 @@ local function agent_fn(an, unit, hit, _, args)
   local ci = class_index(args.actors)
   local opts = args.opts
   local a, b = unit.first, unit.last
-  local ms = mentions(an, ci, a, b)
+  local ms, i0, j0 = mentions(an, ci, a, b)
   -- 1. a passive agent after the start of the match
-  for _, m in ipairs(ms) do
+  for k = i0, j0 do
+    local m = ms[k]
     if m.gov == "passive" and m.f > hit.f then return m.v end
   end
   -- 2. the owner of the measure noun the match holds: the closest
@@ -193,7 +203,7 @@ local function agent_fn(an, unit, hit, _, args)
   if opts.owner then
     local o = occ_any(an, class_set(opts.owner), hit.f, hit.l)
     if o then
-      for i = #ms, 1, -1 do
+      for i = j0, i0, -1 do
         local m = ms[i]
         if m.l < o.f then
           if o.f - m.l <= 4 and m.gov ~= "passive" then return m.v end
@@ -205,7 +215,8 @@ local function agent_fn(an, unit, hit, _, args)
   -- 3. the party after a buyer's cue: "sold to the Soviet Union"
   if opts.buyer then
     local bi = class_index(opts.buyer)
-    for _, m in ipairs(ms) do
+    for k = i0, j0 do
+      local m = ms[k]
       if occ_between(an, bi, m.f - 3, m.f - 1) then return m.v end
     end
   end
@@ -215,7 +226,8 @@ local function agent_fn(an, unit, hit, _, args)
   if demand then
     local d = occ_between(an, demand, a, head)
     if d and d.l < head then
-      for _, m in ipairs(ms) do
+      for k = i0, j0 do
+        local m = ms[k]
         if m.f > d.l and m.f < head then return m.v end
       end
     end
@@ -224,12 +236,13 @@ local function agent_fn(an, unit, hit, _, args)
   local span = unit.span
   if unit.kind == "clause" and span.subject then
     local sub = an:clause_span(span.subject)
-    local m = subject_of(an, mentions(an, ci, sub.first, sub.last), sub.last + 1)
+    local all, i, j = mentions(an, ci, sub.first, sub.last)
+    local m = subject_of(an, all, i, j, sub.last + 1)
     if m then return m.v end
   end
   -- 6. the clause's own subject, before the match; a subject that
   -- receives ("Argentina will benefit from quotas") is the other party
-  local m = subject_of(an, ms, head)
+  local m = subject_of(an, ms, i0, j0, head)
   if m then
     if opts.receive and occ_between(an, class_index(opts.receive), m.l + 1, head) then
       return main_party(an, ci, m.v)
@@ -240,7 +253,8 @@ local function agent_fn(an, unit, hit, _, args)
   if unit.kind == "clause" then
     local s = an.sentences[span.sentence]
     if s.first < a then
-      m = subject_of(an, mentions(an, ci, s.first, a - 1), a)
+      local all, i, j = mentions(an, ci, s.first, a - 1)
+      m = subject_of(an, all, i, j, a)
       if m then return m.v end
     end
   end
@@ -251,7 +265,9 @@ end
 -- Chinese goods", "talks with Japan").
 local function target_fn(an, unit, hit, _, args)
   local ci = class_index(args.actors)
-  for _, m in ipairs(mentions(an, ci, unit.first, unit.last)) do
+  local ms, i, j = mentions(an, ci, unit.first, unit.last)
+  for k = i, j do
+    local m = ms[k]
     if m.gov == "target" and m.f >= hit.f - 2 then return m.v end
   end
   return nil
@@ -264,7 +280,7 @@ end
 local function np_fn(an, unit, hit, _, args)
   local occ
   for _, c in ipairs(args.list) do
-    occ = hit.c[c.index]
+    occ = cue_of(hit, c.index)
     if occ then break end
   end
   if not occ then
@@ -366,7 +382,11 @@ local function certainty_of(an, p)
   local head = hit.h or hit.f
   if #set.certainty == 0 then return "stated" end
   local own = {}
-  for _, o in pairs(hit.c) do for t = o.f, o.l do own[t] = true end end
+  if hit.c then
+    for _, o in pairs(hit.c) do for t = o.f, o.l do own[t] = true end end
+  else                                     -- the hit of one cue
+    for t = hit.f, hit.l do own[t] = true end
+  end
   local unit = p._unit
   local a, b = unit.first, unit.last
   local chain = a
@@ -376,7 +396,8 @@ local function certainty_of(an, p)
   local pseudo = set.pseudo and an:occ_in(set.pseudo.index, chain, b) or {}
   local function blocked(o)
     for t = o.f, o.l do if own[t] then return true end end
-    for _, ps in ipairs(pseudo) do
+    for i = 1, #pseudo do
+      local ps = pseudo[i]
       if o.f >= ps.f and o.l <= ps.l then return true end
     end
     return false
@@ -480,14 +501,22 @@ end
 function M.post(an, provs)
   local meta = an.meta or {}
   -- figures: every quantity of the provision's clause
+  -- (only those within the provisions' clauses are made into tables)
   local figs
   if core.quantities and #provs > 0 then
-    figs = core.quantities(an.cdoc, meta.date and { ref = meta.date } or nil)
+    local a, b = provs[1].start, provs[1].stop
+    for i = 2, #provs do
+      local p = provs[i]
+      if p.start < a then a = p.start end
+      if p.stop > b then b = p.stop end
+    end
+    figs = core.quantities(an.cdoc, { ref = meta.date, start = a, stop = b })
   end
   -- an era for codes that changed: the USSR before 1992
   local soviet = (year_of(meta.date) or 9999) < 1992
   local last_actor, last_sentence, last_named
-  for _, p in ipairs(provs) do
+  for pi = 1, #provs do
+    local p = provs[pi]
     p.certainty = certainty_of(an, p)
     p.negated = p.certainty == "denied"
     local src, pron = attribution_of(an, p, last_named)

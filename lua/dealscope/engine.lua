@@ -35,6 +35,10 @@ local M = {}
 --- Hits an expression may keep per clause (bounded gaps never blow up).
 M.max_hits = 64
 
+--- Matches of a scan (six integers each) an analyzer keeps room for,
+-- from one text to the next.
+M.keep_matches = 4096
+
 local Class = rules.Class
 
 local function is(v, mt) return getmetatable(v) == mt end
@@ -51,18 +55,32 @@ end
 
 --- A hit: the token span f..l, its head h (the first token of the cue
 -- of the expression's first operand: the action, in "near(ease,
--- tariff)"), the cue occurrence of each class in it and its size n.
-local function hit_of(occ, ci)
-  return { f = occ.f, l = occ.l, h = occ.f, c = { [ci] = occ },
-    n = occ.l - occ.f + 1 }
+-- tariff)"; nil when it is f), the cue occurrence of each class in it
+-- (c: class -> occurrence) and its size n. The hit of one cue is the
+-- occurrence itself (f, l and its class k; no h, c nor n: see size and
+-- M.cue_of): most hits are of one cue, and none is made for them.
+local function size(h)
+  return h.n or h.l - h.f + 1
 end
+
+--- The occurrence of class 'ci' in hit 'h', or nil.
+local function cue_of(h, ci)
+  local c = h.c
+  if c then return c[ci] end
+  if h.k == ci then return h end
+  return nil
+end
+M.cue_of = cue_of
 
 local function join(a, b)
   local c = {}
-  for k, v in pairs(a.c) do c[k] = v end
-  for k, v in pairs(b.c) do if not c[k] then c[k] = v end end
-  return { f = math.min(a.f, b.f), l = math.max(a.l, b.l), h = a.h, c = c,
-    n = a.n + b.n }
+  local ac, bc = a.c, b.c
+  if ac then for k, v in pairs(ac) do c[k] = v end else c[a.k] = a end
+  if bc then for k, v in pairs(bc) do if not c[k] then c[k] = v end end
+  elseif not c[b.k] then c[b.k] = b end
+  local af, bf, al, bl = a.f, b.f, a.l, b.l
+  return { f = af < bf and af or bf, l = al > bl and al or bl,
+    h = a.h or af, c = c, n = size(a) + size(b) }
 end
 
 local function gap(a, b)
@@ -72,15 +90,19 @@ end
 
 local eval
 
+--- The empty list, shared (of hits, of occurrences): never written.
+local NONE = setmetatable({}, { __newindex = function()
+  error("the empty hit list is shared", 2)
+end })
+
+--- The hits of a word class: its occurrences in the unit (the list
+-- itself, never written), the first M.max_hits of them.
 local function eval_class(e, unit)
   local cache = unit.hits
   local hs = cache[e]
   if hs then return hs end
-  hs = {}
-  local occs = unit.cues[e.index]
-  if occs then
-    for i = 1, math.min(#occs, M.max_hits) do hs[i] = hit_of(occs[i], e.index) end
-  end
+  hs = unit.cues[e.index] or NONE
+  if #hs > M.max_hits then hs = table.move(hs, 1, M.max_hits, 1, {}) end
   cache[e] = hs
   return hs
 end
@@ -108,8 +130,10 @@ function ops.seq(e, unit)
   local partial = eval(e[1], unit)
   for i = 2, #e do
     local H, nxt = eval(e[i], unit), {}
-    for _, p in ipairs(partial) do
-      for _, h in ipairs(H) do
+    for pi = 1, #partial do
+      local p = partial[pi]
+      for hi = 1, #H do
+        local h = H[hi]
         if h.f > p.l and h.f - p.l - 1 <= e.gap then
           nxt[#nxt + 1] = join(p, h)
           if #nxt >= M.max_hits then break end
@@ -125,8 +149,8 @@ end
 
 function ops.all(e, unit)
   local acc
-  for _, x in ipairs(e) do
-    local hs = eval(x, unit)
+  for i = 1, #e do
+    local hs = eval(e[i], unit)
     if #hs == 0 then return {} end
     acc = acc and join(acc, hs[1]) or hs[1]
   end
@@ -162,13 +186,10 @@ function ops.pattern(e, unit)
 end
 
 function ops.ref(e, unit)
-  local fired = unit.fired[e.rule.any_of_label and e.label or e.name]
+  local fired = unit.fired
+  fired = fired and fired[e.rule.any_of_label and e.label or e.name]
   return fired or {}
 end
-
-local NONE = setmetatable({}, { __newindex = function()
-  error("the empty hit list is shared", 2)
-end })
 
 eval = function(e, unit)
   local op = e.op
@@ -239,11 +260,16 @@ function Unit:span_text(f, l)
   return self.an:span_text_of(f, l)
 end
 
+-- 'present' (class -> a true value) is 'cues' itself: a class is
+-- present when it has a list of occurrences. 'fired' (label or rule
+-- name -> hits) is made when a rule first fires in the unit.
+-- 'mask' has the bits (set.class_bit) of the classes present.
 local function new_unit(an, kind, index, span)
+  local cues = {}
   return setmetatable({ kind = kind, index = index, first = span.first,
-    last = span.last, start = span.start, stop = span.stop, cues = {},
-    present = {}, hits = {}, fired = {}, cand = {}, doc = an.cdoc,
-    text = an.text, span = span, an = an }, Unit)
+    last = span.last, start = span.start, stop = span.stop, cues = cues,
+    present = cues, mask = 0, hits = {}, doc = an.cdoc, text = an.text,
+    span = span, an = an }, Unit)
 end
 
 --- The view of a unit a `where` predicate or a role function receives.
@@ -280,26 +306,26 @@ end
 
 --- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
 -- class makes 'u' a unit to try for the rules the class triggers
--- ('by_class'), listed in 'cand' (rule -> units).
-local function add_cue(u, cls, occ, cand, by_class)
-  local list = u.cues[cls]
-  if not list then
-    list = {}
-    u.cues[cls], u.present[cls] = list, true
-    local rs = by_class[cls]
-    if rs then
-      for i = 1, #rs do
-        local r = rs[i]
-        if not u.cand[r] then
-          u.cand[r] = true
-          local cu = cand[r]
-          if not cu then cu = {}; cand[r] = cu end
-          cu[#cu + 1] = u
-        end
-      end
+-- ('by_class'), listed in 'cand' (rule -> units), and sets its bit
+-- ('bits', when the classes have bits) in the unit's mask. The cues of
+-- a unit come one after another (the scan is in text order), so a unit
+-- already listed for a rule is the last of its list.
+local function add_cue(u, cls, occ, cand, by_class, bits)
+  local cues = u.cues
+  local list = cues[cls]
+  if list then list[#list + 1] = occ return end
+  cues[cls] = { occ }
+  local b = bits and bits[cls]
+  if b then u.mask = u.mask | b end
+  local rs = by_class[cls]
+  if rs then
+    for i = 1, #rs do
+      local r = rs[i]
+      local cu = cand[r]
+      if not cu then cand[r] = { u }
+      elseif cu[#cu] ~= u then cu[#cu + 1] = u end
     end
   end
-  list[#list + 1] = occ
 end
 
 --- Bucket the cues of the document's scan by clause and sentence.
@@ -311,44 +337,60 @@ end
 -- 'm' is what the C side gives (scan): it scans, drops masked cues,
 -- finds the active clauses (a trigger cue; any cue when tracing) and
 -- keeps the context classes: id, first, last, clause, sentence, bits
--- (1 active clause, 2 heading, 4 active sentence) per match.
-function Analysis:collect(m)
+-- (1 active clause, 2 heading, 4 active sentence) for each of its 'n'
+-- matches ('m' may hold more entries after them: see scan). The
+-- matches of a clause come one after another: the loop keeps the unit
+-- of the last one at hand ('u', clause 'uci').
+--
+-- Once read, the clause and sentence of a match looked at give way to
+-- the occurrences made of its first two classes (false where widening
+-- took it in), for occurrences() to share: see there.
+function Analysis:collect(m, n)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
-  local gaz, by_class = set.gazetteer_class, set.rules_by_class
+  local gaz, by_class = set.gazetteer_class, set.cand_by_class
+  local class_bit = set.class_bit or nil
   local need_sentence = set.has_sentence_scope
   local last_of = {}                       -- gazetteer class -> last occurrence
-  local clauses, sentences = {}, {}        -- index -> unit
-  local clause_list, sentence_list = {}, {} -- units in text order
-  local cand_c, cand_s = {}, {}            -- rule -> units to try
+  local clauses, clause_list, cand_c = {}, {}, {}
+  -- index -> unit, the units in text order, rule -> units to try; those
+  -- of sentences only when some rule is of sentence scope
+  local sentences, sentence_list, cand_s = NONE, NONE, NONE
+  if need_sentence then sentences, sentence_list, cand_s = {}, {}, {} end
+  local u, uci                             -- the clause unit at hand
   self.clause_spans = {}                   -- clause index -> span, on demand
-  for k = 1, #m, 6 do
+  for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
     local as = need_sentence and bits & 4 ~= 0
     if ac or as then
-      local id, f, l, ci, si = m[k], m[k + 1], m[k + 2], m[k + 3], m[k + 4]
-      local cl = ec[id]
+      local f, l, ci, si = m[k + 1], m[k + 2], m[k + 3], m[k + 4]
+      local cl = ec[m[k]]
+      m[k + 3], m[k + 4] = false, false
       for j = 1, #cl, 2 do
         local cls = cl[j]
         -- in a gazetteer the leftmost longest name wins: "North Korea"
         -- is not also "Korea" (the occurrence is shared, so widen it)
-        local last = gaz[cls] and last_of[cls]
+        local g = gaz[cls]
+        local last = g and last_of[cls]
         if last and f <= last.l then
           if f == last.f and l > last.l then
-            last.l, last.v, last.e = l, cl[j + 1] or nil, id
+            last.l, last.v = l, cl[j + 1] or nil
           end
         else
-          local occ = { f = f, l = l, v = cl[j + 1] or nil, e = id }
-          if gaz[cls] then last_of[cls] = occ end
+          local occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
+          if g then last_of[cls] = occ end
+          if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
           if ac then
-            local u = clauses[ci]
-            if not u then
-              u = new_unit(self, "clause", ci, self:clause_span(ci))
-              clauses[ci] = u
-              clause_list[#clause_list + 1] = u
+            if ci ~= uci then
+              uci, u = ci, clauses[ci]
+              if not u then
+                u = new_unit(self, "clause", ci, self:clause_span(ci))
+                clauses[ci] = u
+                clause_list[#clause_list + 1] = u
+              end
             end
-            add_cue(u, cls, occ, cand_c, by_class)
+            add_cue(u, cls, occ, cand_c, by_class, class_bit)
           end
           if as then
             local su = sentences[si]
@@ -358,7 +400,7 @@ function Analysis:collect(m)
               sentences[si] = su
               sentence_list[#sentence_list + 1] = su
             end
-            add_cue(su, cls, occ, cand_s, by_class)
+            add_cue(su, cls, occ, cand_s, by_class, class_bit)
           end
         end
       end
@@ -366,15 +408,23 @@ function Analysis:collect(m)
   end
   self.clause_units, self.sentence_units = clause_list, sentence_list
   self.cand_clause, self.cand_sentence = cand_c, cand_s
-  self.clause_map, self.matches, self.occ = clauses, m, {}
+  self.matches, self.nmatches, self.occ = m, n, {}
 end
 
 --- Add the occurrences of the classes 'want' (class -> true) in the
--- matches 'm' to the lists of 'occ' (class -> list), in text order.
-local function occurrences(m, ec, gaz, want, occ)
-  for k = 1, #m, 6 do
+-- 'n' matches 'm' to the lists of 'occ' (class -> list), in text order.
+-- Where collect made the same occurrence (of the first two classes of
+-- a match looked at, m[k + 3] and m[k + 4]: 'active') it is shared, not
+-- made again: a match, and any other with the same first token, is in
+-- the same clause and sentence, so the widening of a gazetteer name
+-- took in the same matches there; the fields attributes add ('gov',
+-- 'heading' never: a heading is not looked at) are not read from cues.
+local function occurrences(m, n, ec, gaz, want, occ, active)
+  for k = 1, 6 * n, 6 do
     local cl = ec[m[k]]
     local f, l = m[k + 1], m[k + 2]
+    local bits = m[k + 5]
+    local made = bits & active ~= 0
     for j = 1, #cl, 2 do
       local c = cl[j]
       if want[c] then
@@ -385,12 +435,24 @@ local function occurrences(m, ec, gaz, want, occ)
         if gaz[c] and last and f <= last.l then
           if f == last.f and l > last.l then last.l, last.v = l, cl[j + 1] or nil end
         else
-          all[#all + 1] = { f = f, l = l, v = cl[j + 1] or nil, e = m[k],
-            heading = m[k + 5] & 2 ~= 0 }
+          -- 'heading' only when true: a table of three fields has room
+          -- for the fourth that attributes add ('gov')
+          local o = made and j <= 3 and m[k + 2 + (j + 1) // 2]
+          if not o then
+            o = { f = f, l = l, v = cl[j + 1] or nil }
+            if bits & 2 ~= 0 then o.heading = true end
+          end
+          all[#all + 1] = o
         end
       end
     end
   end
+end
+
+--- The bits of a match collect looked at: in an active clause, or an
+-- active sentence when some rule is of sentence scope.
+function Analysis:looked_at()
+  return self.set.has_sentence_scope and 5 or 1
 end
 
 --- Every occurrence of class 'ci' in the document, in text order (the
@@ -406,16 +468,16 @@ function Analysis:occ_list(ci)
   local set = self.set
   if not occ.built then
     occ.built = true
-    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
-      set.occ_classes, occ)
+    occurrences(self.matches, self.nmatches, set.entry_classes,
+      set.gazetteer_class, set.occ_classes, occ, self:looked_at())
     all = occ[ci]
     if all then return all end
   end
   if not set.occ_classes[ci] then
-    occurrences(self.matches, set.entry_classes, set.gazetteer_class,
-      { [ci] = true }, occ)
+    occurrences(self.matches, self.nmatches, set.entry_classes,
+      set.gazetteer_class, { [ci] = true }, occ, self:looked_at())
   end
-  all = occ[ci] or {}
+  all = occ[ci] or NONE
   occ[ci] = all
   return all
 end
@@ -435,7 +497,7 @@ end
 -- the first at or after token 'a' (one past the end when none is):
 -- callers read on while o.f is within their range, building no list.
 function Analysis:occ_from(ci, a)
-  local all = self:occ_list(ci)
+  local all = self.occ[ci] or self:occ_list(ci)
   local lo, hi = 1, #all + 1
   while lo < hi do
     local mid = (lo + hi) // 2
@@ -476,7 +538,7 @@ end
 --- The value a role takes for a fired rule.
 function Analysis:role_value(unit, hit, role, rule, key)
   if rules.is_class(role) then
-    local occ = hit.c[role.index]
+    local occ = cue_of(hit, role.index)
     if not occ then
       local occs = unit.cues[role.index]
       occ = occs and occs[1]
@@ -502,15 +564,24 @@ end
 function Analysis:try(rule, unit)
   -- the reasons a rule does not fire are written only when tracing
   local why = self.tracing
-  local present = unit.present
   -- some alternative of the rule must be all present: a cheap test
-  local possible, alts = false, rule.alts
-  for i = 1, #alts do
-    local a, all = alts[i], true
-    for j = 1, #a do
-      if not present[a[j]] then all = false break end
+  local possible = false
+  local masks = rule.alt_masks
+  if masks then                             -- one integer per alternative
+    local mk = unit.mask
+    for i = 1, #masks do
+      local a = masks[i]
+      if mk & a == a then possible = true break end
     end
-    if all then possible = true break end
+  else                                      -- a list of classes
+    local present, alts = unit.present, rule.alts
+    for i = 1, #alts do
+      local a, all = alts[i], true
+      for j = 1, #a do
+        if not present[a[j]] then all = false break end
+      end
+      if all then possible = true break end
+    end
   end
   if not possible then return nil, why and why_not(rule.match, unit) end
   local hits = eval(rule.match, unit)
@@ -524,7 +595,7 @@ function Analysis:try(rule, unit)
   end
   local hit = hits[1]
   for i = 2, #hits do                       -- the most specific hit
-    if hits[i].n > hit.n then hit = hits[i] end
+    if size(hits[i]) > size(hit) then hit = hits[i] end
   end
   if rule.where then
     local ok, v = rules.call_where(rule.where, view(unit, hit, rule))
@@ -537,7 +608,7 @@ function Analysis:try(rule, unit)
   local span = unit.kind == "clause" and unit.span or nil
   local p = {
     label = rule.label, rule = rule.name, priority = rule.priority,
-    specificity = hit.n, order = rule.index, _hit = hit, _unit = unit,
+    specificity = size(hit), order = rule.index, _hit = hit, _unit = unit,
     _rule = rule,
     start = unit.start, stop = unit.stop,
     sentence = span and span.sentence or unit.index,
@@ -557,40 +628,48 @@ local function better(a, b)
   return a.order < b.order
 end
 
+--- Keep hit 'hit' of 'rule', fired in 'unit', for the rules that refer
+-- to it (by its label, and by its name).
+local function keep_fired(unit, rule, hit)
+  local f = unit.fired
+  if not f then f = {}; unit.fired = f end
+  local key = rule.label
+  f[key] = f[key] or {}
+  f[key][#f[key] + 1] = hit
+  if rule.name ~= key then
+    f[rule.name] = f[rule.name] or {}
+    f[rule.name][#f[rule.name] + 1] = hit
+  end
+end
+
 --- Evaluate every rule on every unit with a cue; resolve conflicts.
 function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
-  local function add(p)
-    local list = cands[p.clause]
-    if not list then list = {}; cands[p.clause] = list end
-    list[#list + 1] = p
-  end
-  local none, rule_list = {}, set.rules
+  local none, rule_list, has_refs = {}, set.rules, set.has_refs
   for ri = 1, #rule_list do
     local rule = rule_list[ri]
-    local units
-    if trace or not rule.trigger then          -- every unit
+    local units, tm
+    if trace or not rule.trigger or rule.trigger_mask then
+      -- every unit; those with a trigger (its mask) when not tracing
       units = rule.scope == "clause" and self.clause_units or self.sentence_units
+      tm = not trace and rule.trigger_mask
     else                                       -- the units with its trigger
       units = (rule.scope == "clause" and self.cand_clause
         or self.cand_sentence)[rule.index] or none
     end
     for ui = 1, #units do
       local unit = units[ui]
-      local p, why = self:try(rule, unit)
-      if p then
-        add(p)
-        local f = unit.fired
-        local key = rule.label
-        f[key] = f[key] or {}
-        f[key][#f[key] + 1] = p._hit
-        if rule.name ~= key then
-          f[rule.name] = f[rule.name] or {}
-          f[rule.name][#f[rule.name] + 1] = p._hit
+      if not tm or unit.mask & tm ~= 0 then
+        local p, why = self:try(rule, unit)
+        if p then
+          local list = cands[p.clause]
+          if not list then cands[p.clause] = { p }
+          else list[#list + 1] = p end
+          if has_refs then keep_fired(unit, rule, p._hit) end
         end
+        if trace then trace(rule, unit, p, why) end
       end
-      if trace then trace(rule, unit, p, why) end
     end
   end
   -- resolve: one per clause and label, then exclusive label groups
@@ -666,6 +745,73 @@ local function asked_classes(set)
   return out
 end
 
+--- Give each class of the rules' alternatives a bit (set.class_bit:
+-- class -> integer) and each rule its alternatives as masks of them
+-- (rule.alt_masks), when the classes are 64 at most: a unit's mask
+-- then tells with one test per alternative whether it is all present.
+local function alternative_masks(set)
+  local bit, n = {}, 0
+  for _, r in ipairs(set.rules) do
+    for _, a in ipairs(r.alts) do
+      for _, c in ipairs(a) do
+        if not bit[c] then bit[c], n = 1 << n, n + 1 end
+      end
+    end
+  end
+  set.class_bit = n <= 64 and bit or false
+  for _, r in ipairs(set.rules) do
+    local masks = nil
+    if set.class_bit then
+      masks = {}
+      for i, a in ipairs(r.alts) do
+        local m = 0
+        for _, c in ipairs(a) do m = m | bit[c] end
+        masks[i] = m
+      end
+    end
+    r.alt_masks = masks
+  end
+end
+
+--- A rule's trigger classes as a mask (rule.trigger_mask) when they all
+-- have a bit: a unit holds one of them when its mask meets it. Only the
+-- rules without one are tried on lists of units collect makes, by the
+-- classes that trigger them (set.cand_by_class: class -> rule indices).
+local function trigger_masks(set)
+  local bit = set.class_bit
+  set.cand_by_class = {}
+  for ri, r in ipairs(set.rules) do
+    local m = bit and r.trigger and 0
+    for _, c in ipairs(r.trigger or {}) do
+      m = m and bit[c] and m | bit[c]
+    end
+    r.trigger_mask = m or nil
+    if r.trigger and not m then
+      for _, c in ipairs(r.trigger) do
+        local list = set.cand_by_class[c] or {}
+        list[#list + 1] = ri
+        set.cand_by_class[c] = list
+      end
+    end
+  end
+end
+
+--- Does some expression of the rules refer to rules ("ref")?
+local function has_refs(set)
+  local seen = {}
+  local function walk(e)
+    if type(e) ~= "table" or seen[e] then return false end
+    seen[e] = true
+    if e.op == "ref" then return true end
+    for _, x in ipairs(e) do if walk(x) then return true end end
+    return false
+  end
+  for _, r in ipairs(set.rules) do
+    if walk(r.match) or walk(r.unless) then return true end
+  end
+  return false
+end
+
 --- A new analyzer over a compiled rule set.
 -- @param set a RuleSet (rules.compile / rules.load)
 -- @param[opt] post a function(analysis, provisions) run after the rules
@@ -676,34 +822,53 @@ function M.new(set, post)
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
   set.occ_classes = asked_classes(set)
+  alternative_masks(set)
+  trigger_masks(set)
+  set.has_refs = has_refs(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
---- The engine's scan of document 'cdoc' (see Analysis:collect): empty
--- when no unit of the text is to be looked at.
-local function scan(set, cdoc, tracing)
+--- The engine's scan of document 'cdoc' (see Analysis:collect): the
+-- matches and their number, none when no unit of the text is to be
+-- looked at. The matches go to 'out' when given (its entries after
+-- them are left as they were).
+local function scan(set, cdoc, tracing, out)
   return set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
     set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
-    tracing, set.options.headings == false)
+    tracing, set.options.headings == false, out)
 end
 
---- A new analysis of 'text'; 'cdoc' and its scan 'm' when already made.
-local function start(az, text, tracing, cdoc, m)
+--- The sentences of an analysis, made on first use: sentences[i] is
+-- the span of sentence i of the document at sentences.doc.
+local Sentences = { __index = function(t, i)
+  local s = t.doc:sentence(i)
+  t[i] = s
+  return s
+end }
+
+--- A new analysis of 'text'; 'cdoc' and its scan ('n' matches 'm')
+-- when already made.
+local function start(az, text, tracing, cdoc, m, n)
   cdoc = cdoc or core.document(text)
+  -- the fields collect and analyze add are named (nil) so that the
+  -- table is made once at its size
   local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
-    words = {}, tracing = tracing }, Analysis)
-  an.ntokens = cdoc:ntokens()
-  an:collect(m or scan(az.set, cdoc, tracing))
-  an.sentences = setmetatable({}, { __index = function(t, i)
-    local s = an.cdoc:sentence(i)
-    t[i] = s
-    return s
-  end })
+    words = {}, tracing = tracing or nil, ntokens = cdoc:ntokens(),
+    clause_spans = nil, clause_units = nil, sentence_units = nil,
+    cand_clause = nil, cand_sentence = nil, matches = nil, nmatches = nil,
+    occ = nil, sentences = nil, meta = nil }, Analysis)
+  if not m then m, n = scan(az.set, cdoc, tracing) end
+  an:collect(m, n)
+  an.sentences = setmetatable({ doc = cdoc }, Sentences)
   return an
 end
 
-local function finish_provisions(provs)
-  for _, p in ipairs(provs) do
+--- The provisions 'provs' of analysis 'an' once 'post' (if any) has run
+-- on them, without the fields kept for it.
+local function finish_provisions(provs, post, an)
+  if post then post(an, provs) end
+  for i = 1, #provs do
+    local p = provs[i]
     p._hit, p._unit, p._rule, p.priority, p.specificity, p.order =
       nil, nil, nil, nil, nil, nil
   end
@@ -731,22 +896,29 @@ function Analyzer:analyze(text, meta)
   if meta ~= nil and type(meta) ~= "table" then
     error("bad argument #2 to 'analyze' (table expected, got " .. type(meta) .. ")", 2)
   end
-  -- most texts hold no unit to look at: nothing to try, nothing built
-  local cdoc = core.document(text)
-  local m = scan(self.set, cdoc, false)
-  if m[1] == nil then
-    cdoc:close()
-    return new_document(text, meta, {})
-  end
-  local an = start(self, text, false, cdoc, m)
-  an.meta = meta or {}
+  -- most texts hold no unit to look at: nothing to try, nothing built.
+  -- The document is the analyzer's of the last text, made again, and
+  -- the scan goes to its table of the last one: both taken out while
+  -- this analysis uses them (a 'where' may analyse another text)
+  local cdoc = self.spare_doc
+  self.spare_doc = nil
+  if cdoc then cdoc:reopen(text) else cdoc = core.document(text) end
+  local spare = self.spare_matches or {}
+  self.spare_matches = nil
+  local m, n = scan(self.set, cdoc, false, spare)
   local provs = {}
-  if #an.clause_units > 0 or #an.sentence_units > 0 then   -- else nothing to try
-    provs = an:run()
-    if self.post then self.post(an, provs) end
+  if n > 0 then
+    local an = start(self, text, false, cdoc, m, n)
+    an.meta = meta or {}
+    if #an.clause_units > 0 or #an.sentence_units > 0 then -- else nothing to try
+      provs = finish_provisions(an:run(), self.post, an)
+    end
   end
-  an.cdoc:close()
-  return new_document(text, meta, finish_provisions(provs))
+  cdoc:close()
+  self.spare_doc = cdoc
+  -- kept for the next text unless big (few texts hold many cues)
+  if n <= M.keep_matches then self.spare_matches = m end
+  return new_document(text, meta, provs)
 end
 
 --- Explain what happened in sentence n: every cue found and every rule
