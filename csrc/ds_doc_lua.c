@@ -35,9 +35,7 @@ static int segmented (const LDoc *d) {
 
 static void segment (lua_State *L, LDoc *d) {
   ds_Doc *x = &d->d;
-  int r = ds_sentences(&d->m, x->s, x->len, &x->tok, &x->sent);
-  if (r == DS_OK) r = ds_clauses(&d->m, x->s, x->len, &x->tok, &x->sent,
-                                 &x->clause);
+  int r = ds_segment(&d->m, x->s, x->len, &x->tok, &x->sent, &x->clause);
   if (r != DS_OK) {
     x->sent.n = x->clause.n = 0;
     ds_check(L, r);
