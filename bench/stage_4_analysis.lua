@@ -51,14 +51,14 @@ return function(ctx)
         set.options.headings == false)
       d:close()
     end
-  end, 5)
+  end, 10)
   -- the whole analysis
   r.analysis_s = ctx.time(function()
     nprov = 0
     for i = 1, #arts do
       nprov = nprov + #az:analyze(arts[i].text).provisions
     end
-  end, 5)
+  end, 10)
   r.analysis_mbps = ctx.mbps(ctx.bytes, r.analysis_s)
   r.c_stages_mbps = ctx.mbps(ctx.bytes, r.c_stages_s)
   r.provisions = nprov
