@@ -152,6 +152,7 @@ static LDoc *newdoc (lua_State *L, int arg) {
   ds_getmem(L, &d->m);
   d->spare = NULL;
   d->closed = 0;
+  d->gen = 0;
   luaL_setmetatable(L, DS_DOCUMENT);
   lua_pushvalue(L, arg);
   lua_setiuservalue(L, -2, 1);          /* keep the text alive */
@@ -197,6 +198,7 @@ static int doc_reopen (lua_State *L) {
   luaL_checktype(L, 2, LUA_TSTRING);
   luaL_argcheck(L, d->closed, 1, "document is open");
   s = lua_tolstring(L, 2, &len);
+  d->gen++;                             /* another document now */
   r = build(d, s, len);
   if (r != DS_OK) {
     release(d);                         /* what was built goes */

@@ -319,7 +319,8 @@ static int lex_scan_flat (lua_State *L) {
 ** 'flags' holds a byte per entry: 2 the entry is context (certainty
 ** cues, attribution), kept in the sentences looked at, 2|8 context for
 ** the whole document (the parties), 4 a mask. A text in which no unit
-** is looked at gives nothing at all. 'groups' holds W
+** is looked at gives no match (a count of 0; 'out' is returned as it
+** was, so the count, not its length, says what it holds). 'groups' holds W
 ** 64-bit words per entry (little-endian): bit g is set when the entry
 ** satisfies requirement group g of some rule ("an ease word", "a
 ** tariff word"). A rule is a list of W words (its groups, in the arrays
@@ -629,7 +630,9 @@ static int lex_count (lua_State *L) {
 /*
 ** The iterator of lex:gmatch. Upvalues: the scratch (matches, and the
 ** tokens of a string), the text or document (kept alive), the index
-** of the next match.
+** of the next match, and the document's generation: a document closed,
+** or reopened over another text, has no more the tokens the matches
+** index.
 */
 static int gmatch_aux (lua_State *L) {
   LScan *s = (LScan *)lua_touserdata(L, lua_upvalueindex(1));
@@ -641,6 +644,9 @@ static int gmatch_aux (lua_State *L) {
   if ((d = ds_testdoc(L, lua_upvalueindex(2))) != NULL) {
     if (d->closed)
       return luaL_error(L, "attempt to use a closed document");
+    if (d->gen != lua_tointeger(L, lua_upvalueindex(4)))
+      return luaL_error(L, "attempt to use a document reopened over "
+                           "another text");
     tok = d->d.tok.v;
   }
   x = &s->sc.m[i];
@@ -658,10 +664,13 @@ static int gmatch_aux (lua_State *L) {
 static int lex_gmatch (lua_State *L) {
   Input in;
   size_t n;
+  LDoc *d;
   run(L, 1, &in, &n);                    /* push scratch */
   lua_pushvalue(L, 2);                   /* the text or document */
   lua_pushinteger(L, 0);
-  lua_pushcclosure(L, gmatch_aux, 3);
+  d = ds_testdoc(L, 2);
+  lua_pushinteger(L, d != NULL ? d->gen : 0);
+  lua_pushcclosure(L, gmatch_aux, 4);
   return 1;
 }
 

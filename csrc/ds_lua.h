@@ -20,6 +20,9 @@ typedef struct LDoc {
   ds_Mem m;
   struct Spare *spare;  /* where its arrays go when it closes, or NULL */
   int closed;
+  lua_Integer gen;      /* texts it was made over before this one: what
+                           keeps a match of an earlier text (lex:gmatch)
+                           from reading this one's tokens */
 } LDoc;
 
 /* the state's allocator, as a ds_Mem */

@@ -350,6 +350,18 @@ describe("dealscope.Lexicon", function()
       doc:close()
       assert.has_error(function() it() end, "attempt to use a closed document")
     end)
+
+    it("raises when its document is reopened over another text under it", function()
+      -- its matches index the tokens of the first text, which are gone
+      local doc = core.document(("a b c d "):rep(2000) .. "tariffs")
+      local it = core.lexicon{ "tariffs", "a" }:gmatch(doc)
+      it()
+      doc:close()
+      doc:reopen("x")
+      assert.has_error(function() it() end,
+        "attempt to use a document reopened over another text")
+      doc:close()
+    end)
   end)
 
   describe("scan_flat()", function()
