@@ -107,6 +107,13 @@ describe("the default rules' actors", function()
       { date = "1987-03-02" })
     assert.equal("SUN", doc.provisions[1].actor)
   end)
+
+  it("takes a meta table whose date is false as one without a date", function()
+    local text = "Moscow agreed to buy eight mln tonnes of U.S. grain by May 1."
+    local doc = az:analyze(text, { id = 7, date = false })
+    assert.same(az:analyze(text).provisions, doc.provisions)
+    assert.equal(7, doc.id)
+  end)
 end)
 
 describe("the default rules' certainty", function()

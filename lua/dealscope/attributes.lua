@@ -510,7 +510,7 @@ function M.post(an, provs)
       if p.start < a then a = p.start end
       if p.stop > b then b = p.stop end
     end
-    figs = core.quantities(an.cdoc, { ref = meta.date, start = a, stop = b })
+    figs = core.quantities(an.cdoc, { ref = meta.date or nil, start = a, stop = b })
   end
   -- an era for codes that changed: the USSR before 1992
   local soviet = (year_of(meta.date) or 9999) < 1992
