@@ -329,13 +329,14 @@ local function add_cue(u, cls, occ, cand, by_class, bits)
 end
 
 --- Bucket the cues of the document's scan by clause and sentence.
--- Only clauses that hold a trigger cue of some rule become units (most
--- clauses of a text hold only words like "of", "said", "will"); the
--- context classes (parties, certainty, attribution) are kept for the
--- whole document, since attributes look beyond the clause.
+-- Only the clauses the C side marks active become units: those whose
+-- cues cover some alternative of some rule (most clauses of a text hold
+-- only words like "of", "said", "will"); the context classes (parties,
+-- certainty, attribution) are kept for the whole document, since
+-- attributes look beyond the clause.
 --
 -- 'm' is what the C side gives (scan): it scans, drops masked cues,
--- finds the active clauses (a trigger cue; any cue when tracing) and
+-- finds the active clauses (any cue when tracing) and
 -- keeps the context classes: id, first, last, clause, sentence, bits
 -- (1 active clause, 2 heading, 4 active sentence) for each of its 'n'
 -- matches ('m' may hold more entries after them: see scan). The
@@ -815,7 +816,10 @@ end
 --- A new analyzer over a compiled rule set.
 -- @param set a RuleSet (rules.compile / rules.load)
 -- @param[opt] post a function(analysis, provisions) run after the rules
---   (the attribute layer: actors, certainty, figures)
+--   (the attribute layer: actors, certainty, figures). A provision's
+--   hit (`p._hit`) is either a hit of several cues (`c`, `n`) or, for
+--   one cue, the occurrence itself (class `k`): read it through
+--   `M.cue_of(hit, class)`, not its fields.
 function M.new(set, post)
   set.has_sentence_scope = false
   for _, r in ipairs(set.rules) do

@@ -770,17 +770,9 @@ local function finish(ctx, name)
       table.sort(r.trigger)
     end
   end
-  -- the engine's indexes: the rules each class can trigger (a unit
-  -- tries only those), the gazetteers, the context classes kept beyond
-  -- the units looked at (parties, certainty and attribution cues)
-  set.rules_by_class, set.context_class, set.gazetteer_class = {}, {}, {}
-  for ri, r in ipairs(ctx.rules) do
-    for _, ci in ipairs(r.trigger or {}) do
-      local list = set.rules_by_class[ci] or {}
-      list[#list + 1] = ri
-      set.rules_by_class[ci] = list
-    end
-  end
+  -- the engine's indexes: the gazetteers, the context classes kept
+  -- beyond the units looked at (parties, certainty and attribution cues)
+  set.context_class, set.gazetteer_class = {}, {}
   for ci, c in ipairs(ctx.class_list) do
     set.gazetteer_class[ci] = c.gazetteer
     if c.gazetteer then set.context_class[ci] = true end
