@@ -1,7 +1,8 @@
 /*
 ** fuzz_text.c -- libFuzzer target for the tokenizer, the segmenter and
 ** the document binding: any bytes must tokenize, segment and come back
-** through the Lua API without a crash, a leak or an out-of-range span.
+** through the Lua API without a crash, a leak or an out-of-range span;
+** a closed document reopened over a text is a new document of it.
 ** See LICENSE for copyright and licence.
 */
 #include <stdint.h>
@@ -66,6 +67,17 @@ static const char *script =
   "core.tokenize(s)\n"
   "core.fold(s)\n"
   "if d:ntokens() > 0 then d:fold(1, d:ntokens()) end\n"
+  "d:close()\n"
+  "-- reopened over a part of the text: as a new document of it\n"
+  "local t = s:sub(1, #s // 2)\n"
+  "local e = core.document(t)\n"
+  "assert(d:reopen(t) == d and d:ntokens() == e:ntokens())\n"
+  "assert(d:nsentences() == e:nsentences() and d:nclauses() == e:nclauses())\n"
+  "for i = 1, d:ntokens() do\n"
+  "  local a, b = table.pack(d:token(i)), table.pack(e:token(i))\n"
+  "  for k = 1, b.n do assert(a[k] == b[k]) end\n"
+  "end\n"
+  "e:close()\n"
   "d:close()\n";
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
