@@ -216,6 +216,10 @@ typedef struct ds_Doc {
 
 DS_FUNC void ds_doc_init (ds_Doc *d);
 DS_FUNC int ds_doc_build (ds_Mem *m, ds_Doc *d, const char *s, size_t len);
+/* ds_doc_build's two steps: the tokens of 's', then its sentences and
+   clauses */
+DS_FUNC int ds_doc_tokens (ds_Mem *m, ds_Doc *d, const char *s, size_t len);
+DS_FUNC int ds_doc_segment (ds_Mem *m, ds_Doc *d);
 DS_FUNC void ds_doc_free (ds_Mem *m, ds_Doc *d);
 
 /* the index of the token that holds byte 'pos', or the next one */

@@ -19,15 +19,24 @@ void ds_doc_free (ds_Mem *m, ds_Doc *d) {
 }
 
 /*
-** Build 'd' (freshly initialized) over 's'. On failure 'd' holds what
-** was allocated so far: the caller frees it with ds_doc_free.
+** Build 'd' (freshly initialized) over 's', in its two steps: the
+** tokens, then sentences and clauses (the Lua binding runs the second
+** only when asked for them). On failure 'd' holds what was allocated
+** so far: the caller frees it with ds_doc_free.
 */
-int ds_doc_build (ds_Mem *m, ds_Doc *d, const char *s, size_t len) {
-  int r;
+int ds_doc_tokens (ds_Mem *m, ds_Doc *d, const char *s, size_t len) {
   d->s = s;
   d->len = len;
-  if ((r = ds_tokenize(m, s, len, &d->tok)) != DS_OK) return r;
-  return ds_segment(m, s, len, &d->tok, &d->sent, &d->clause);
+  return ds_tokenize(m, s, len, &d->tok);
+}
+
+int ds_doc_segment (ds_Mem *m, ds_Doc *d) {
+  return ds_segment(m, d->s, d->len, &d->tok, &d->sent, &d->clause);
+}
+
+int ds_doc_build (ds_Mem *m, ds_Doc *d, const char *s, size_t len) {
+  int r = ds_doc_tokens(m, d, s, len);
+  return r != DS_OK ? r : ds_doc_segment(m, d);
 }
 
 size_t ds_doc_token_at (const ds_Doc *d, size_t pos) {

@@ -21,12 +21,12 @@ static const char *const split_names[] = {
 
 
 /*
-** A document is built in two steps: its tokens when it is made, its
-** sentences and clauses (as ds_doc_build makes them) when first asked
-** for, which every function but a lexicon scan does through
-** ds_checkdoc or ds_todoc. The engine's scan of most texts finds that
-** no rule can fire in them before it needs their clauses: then they
-** are never segmented. A text with tokens has sentences once
+** A document is built in ds_doc_build's two steps: its tokens when it
+** is made (ds_doc_tokens), its sentences and clauses (ds_doc_segment)
+** when first asked for, which every function but a lexicon scan does
+** through ds_checkdoc or ds_todoc. The engine's scan of most texts
+** finds that no rule can fire in them before it needs their clauses:
+** then they are never segmented. A text with tokens has sentences once
 ** segmented; a segmentation that fails leaves none, to be tried again.
 */
 static int segmented (const LDoc *d) {
@@ -34,10 +34,9 @@ static int segmented (const LDoc *d) {
 }
 
 static void segment (lua_State *L, LDoc *d) {
-  ds_Doc *x = &d->d;
-  int r = ds_segment(&d->m, x->s, x->len, &x->tok, &x->sent, &x->clause);
+  int r = ds_doc_segment(&d->m, &d->d);
   if (r != DS_OK) {
-    x->sent.n = x->clause.n = 0;
+    d->d.sent.n = d->d.clause.n = 0;
     ds_check(L, r);
   }
 }
@@ -133,9 +132,7 @@ static int build (LDoc *d, const char *s, size_t len) {
     d->d = sp->d;                       /* its arrays, now the doc's */
     ds_doc_init(&sp->d);
   }
-  d->d.s = s;
-  d->d.len = len;
-  return ds_tokenize(&d->m, s, len, &d->d.tok);
+  return ds_doc_tokens(&d->m, &d->d, s, len);
 }
 
 /*
