@@ -620,6 +620,13 @@ static int dafind (ds_Mem *m, DA *da, const unsigned char *lab, int nl,
   return DS_OK;
 }
 
+/* the wildcard filter lets by tokens whose first four folded bytes
+   are 'head' */
+static void wildmark (ds_Lexicon *lx, uint64_t head) {
+  size_t f = ds_lex_wildbit(head);
+  lx->wfilter[f / 64] |= (uint64_t)1 << (f % 64);
+}
+
 /*
 ** Level 1b: the double-array trie over the folded wildcard prefixes
 ** (groups with wildcards, taken in key order through 'idx').
@@ -659,15 +666,9 @@ static int build_wild (ds_Mem *m, ds_Lexicon *lx, const Groups *g) {
       break;
     }
     lo = k->key[0] | (uint64_t)k->key[1] << 8 | (uint64_t)k->key[2] << 16;
-    if (k->keylen >= 4) {
-      size_t f = ds_lex_wildbit(lo | (uint64_t)k->key[3] << 24);
-      lx->wfilter[f / 64] |= (uint64_t)1 << (f % 64);
-    }
+    if (k->keylen >= 4) wildmark(lx, lo | (uint64_t)k->key[3] << 24);
     else
-      for (b = 0; b < 256; b++) {
-        size_t f = ds_lex_wildbit(lo | b << 24);
-        lx->wfilter[f / 64] |= (uint64_t)1 << (f % 64);
-      }
+      for (b = 0; b < 256; b++) wildmark(lx, lo | b << 24);
   }
   if ((r = dagrow(m, &da, 1024)) != DS_OK) goto done;
   dause(&da, 0, ROOT_CHECK);
