@@ -587,11 +587,25 @@ NOINLINE static int general (const Run *R, Hot *H,
   return DS_OK;
 }
 
+/* the bytes of a word of 'len' (1..8) bytes: LOWBYTES[len] */
+static const uint64_t LOWBYTES[9] = {
+  0, 0xFFu, 0xFFFFu, 0xFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFFFu,
+  0xFFFFFFFFFFFFu, 0xFFFFFFFFFFFFFFu, ~(uint64_t)0
+};
+
+/* ds_lex_lenbits(len) by 'len & 7' */
+#define LB(n) (((uint64_t)((n) & 1) << 7) | ((uint64_t)((n) & 2) << 14) | \
+               ((uint64_t)((n) & 4) << 21))
+static const uint64_t LENBITS[8] = {
+  LB(0), LB(1), LB(2), LB(3), LB(4), LB(5), LB(6), LB(7)
+};
+#undef LB
+
 /* the first 'len' (1..8) bytes at 'p' */
 static uint64_t load8 (const unsigned char *p, size_t len) {
   uint64_t v;
   memcpy(&v, p, 8);
-  return v & (~(uint64_t)0 >> (64 - 8 * len));
+  return v & LOWBYTES[len];
 }
 
 /*
@@ -602,13 +616,16 @@ static uint64_t load8 (const unsigned char *p, size_t len) {
 ** they only reset the automaton, which phase 2 sees as a gap in the
 ** positions. Whether a token is kept costs no branch: in a text where
 ** most tokens are words of the lexicon and the others are not, that
-** branch would be mispredicted at every other token.
+** branch would be mispredicted at every other token. A word of up to
+** 8 bytes, the common token, takes its own branch: it has no second
+** chunk to fold.
 */
 static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
                           const unsigned char *end, const ds_Token *tok,
                           size_t n, size_t *jp, size_t *posp, Cand *c) {
   size_t j = *jp, pos = *posp, nc = 0, stop = pos + PBLOCK;
   const uint64_t *bloom = lx->wbloom;
+  const uint64_t *wild = lx->haswild ? lx->wfilter : NULL;
   size_t bmask = lx->wbmask;
   for (; j < n && nc < BLOCK && pos < stop; j++) {
     const ds_Token *t = &tok[j];
@@ -623,34 +640,43 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
     c[nc].folded = 0;
     if (len <= 8 && room >= 8) {
       v0 = load8(p, len);
-      v1 = 0;
+      if (v0 & DS_HIGHS) {
+        c[nc++].info = DS_LEXQ_SLOW;
+        continue;
+      }
+      x0 = ds_lower8(v0);
+      h = ds_lex_hashstep(DS_LEX_HSEED, x0);
+      c[nc].k0 = x0 | LENBITS[len & 7];
+      c[nc].k1 = LENBITS[len & 7];           /* len - 8, mod 8 */
     }
     else if (len <= 16 && room >= 16) {
       memcpy(&v0, p, 8);
       v1 = load8(p + 8, len - 8);
+      if ((v0 | v1) & DS_HIGHS) {
+        c[nc++].info = DS_LEXQ_SLOW;
+        continue;
+      }
+      x0 = ds_lower8(v0);
+      x1 = ds_lower8(v1);
+      h = ds_lex_hashstep(ds_lex_hashstep(DS_LEX_HSEED, x0), x1);
+      c[nc].k0 = x0;
+      c[nc].k1 = x1 | LENBITS[len & 7];
     }
     else {
       c[nc++].info = DS_LEXQ_SLOW;           /* the general path's */
       continue;
     }
-    if ((v0 | v1) & DS_HIGHS) {
-      c[nc++].info = DS_LEXQ_SLOW;
-      continue;
-    }
-    x0 = ds_lower8(v0);
-    x1 = ds_lower8(v1);
-    h = ds_lex_hashstep(DS_LEX_HSEED, x0);
-    h = len > 8 ? ds_lex_hashstep(h, x1) : h;
-    f = (size_t)(h >> 20) & bmask;
     c[nc].h = h;
-    c[nc].k0 = len > 8 ? x0 : x0 | ds_lex_lenbits(len);
-    c[nc].k1 = x1 | ds_lex_lenbits(len - 8);
     c[nc].folded = 1;
-    if (!ds_lex_nowild(lx, x0)) {            /* maybe a wildcard's */
-      c[nc++].info = DS_LEXQ_SLOW;
-      continue;
+    if (wild != NULL) {                      /* maybe a wildcard's */
+      size_t w = ds_lex_wildbit(x0);
+      if ((wild[w / 64] >> (w % 64)) & 1) {
+        c[nc++].info = DS_LEXQ_SLOW;
+        continue;
+      }
     }
     c[nc].info = 0;
+    f = (size_t)(h >> 20) & bmask;
     nc += (size_t)(bloom[f / 64] >> (f % 64)) & 1;
   }
   *jp = j;
