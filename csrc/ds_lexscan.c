@@ -484,9 +484,8 @@ static long tstep (const Run *R, size_t ncur, const uint32_t *sym,
 }
 
 /* tokens mapped to symbols at a time (phase 1), then run (phase 2):
-   at most BLOCK candidates, from at most PBLOCK positions */
-#define BLOCK 128
-#define PBLOCK 1024
+   at most BLOCK tokens, so at most BLOCK candidates and positions */
+#define BLOCK 256
 
 /* the scan's state between tokens */
 typedef struct Hot {
@@ -537,7 +536,7 @@ NOINLINE static int general (const Run *R, Hot *H,
   }
   else if (ci->folded) {                     /* phase 1 folded it */
     q[0] = ci->k0 & ~ds_lex_lenbits(7);
-    q[1] = ci->k1 & ~ds_lex_lenbits(7);
+    q[1] = t->len > 8 ? ci->k1 & ~ds_lex_lenbits(7) : 0;
     q[2] = 0;
     ns = token_syms(lx, (const char *)p, t->len, q, t->len, ci->h, sc->sym);
   }
@@ -609,8 +608,8 @@ static uint64_t load8 (const unsigned char *p, size_t len) {
 }
 
 /*
-** Phase 1a: from token '*jp' on, the tokens that may carry symbols, at
-** most BLOCK: the ASCII tokens of at most 16 bytes that the filter of
+** Phase 1a: of the BLOCK tokens from token '*jp' on, those that may carry
+** symbols: the ASCII tokens of at most 16 bytes that the filter of
 ** the word table lets through, and every token the fast path cannot
 ** take (longer, not ASCII, maybe a wildcard). The others are no word:
 ** they only reset the automaton, which phase 2 sees as a gap in the
@@ -623,11 +622,12 @@ static uint64_t load8 (const unsigned char *p, size_t len) {
 static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
                           const unsigned char *end, const ds_Token *tok,
                           size_t n, size_t *jp, size_t *posp, Cand *c) {
-  size_t j = *jp, pos = *posp, nc = 0, stop = pos + PBLOCK;
+  size_t j = *jp, pos = *posp, nc = 0;
+  size_t jend = n - j > BLOCK ? j + BLOCK : n;  /* one test a token */
   const uint64_t *bloom = lx->wbloom;
   const uint64_t *wild = lx->haswild ? lx->wfilter : NULL;
   size_t bmask = lx->wbmask;
-  for (; j < n && nc < BLOCK && pos < stop; j++) {
+  for (; j < jend; j++) {
     const ds_Token *t = &tok[j];
     const unsigned char *p = text + t->start;
     size_t len = t->len, f, room = (size_t)(end - p);
@@ -637,22 +637,22 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
     c[nc].j = (uint32_t)j;
     c[nc].pos = (uint32_t)pos++;
     c[nc].len = (uint32_t)len;
-    c[nc].folded = 0;
     if (len <= 8 && room >= 8) {
       v0 = load8(p, len);
       if (v0 & DS_HIGHS) {
+        c[nc].folded = 0;
         c[nc++].info = DS_LEXQ_SLOW;
         continue;
       }
       x0 = ds_lower8(v0);
       h = ds_lex_hashstep(DS_LEX_HSEED, x0);
-      c[nc].k0 = x0 | LENBITS[len & 7];
-      c[nc].k1 = LENBITS[len & 7];           /* len - 8, mod 8 */
+      c[nc].k0 = x0 | LENBITS[len & 7];      /* k1: not read */
     }
     else if (len <= 16 && room >= 16) {
       memcpy(&v0, p, 8);
       v1 = load8(p + 8, len - 8);
       if ((v0 | v1) & DS_HIGHS) {
+        c[nc].folded = 0;
         c[nc++].info = DS_LEXQ_SLOW;
         continue;
       }
@@ -663,6 +663,7 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
       c[nc].k1 = x1 | LENBITS[len & 7];
     }
     else {
+      c[nc].folded = 0;
       c[nc++].info = DS_LEXQ_SLOW;           /* the general path's */
       continue;
     }
@@ -701,7 +702,7 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
   *count = 0;
   if (lx->word == NULL) return DS_OK;        /* a closed lexicon */
   /* the ring outlives a block: events read it at the block's end */
-  while (ring < lx->maxdepth + PBLOCK + 2) ring *= 2;
+  while (ring < lx->maxdepth + BLOCK + 2) ring *= 2;
   if (ds_grow(m, (void **)&sc->sym, &sc->capsym, lx->maxsyms,
               sizeof(uint32_t)) ||
       ds_grow(m, (void **)&sc->fold, &sc->capfold, lx->maxfold / 8 + 4,
