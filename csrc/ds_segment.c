@@ -103,8 +103,8 @@ static const unsigned char marks[256] = {
   [','] = 2, [';'] = 4, [':'] = 4
 };
 
-/* the first bytes of "and" */
-static const unsigned char and_first[256] = { ['a'] = 1, ['A'] = 1 };
+/* the first bytes of "and", as bit 1 of a token's code (see cands_scan) */
+static const unsigned char and_first[256] = { ['a'] = 2, ['A'] = 2 };
 
 /* room for 'nw' words: the stack's or a block (NULL: no memory) */
 static uint64_t *cands_init (ds_Mem *m, Cands *c, size_t nw) {
@@ -120,49 +120,53 @@ static void cands_free (ds_Mem *m, Cands *c) {
   ds_free(m, c->v, c->cap, sizeof(uint64_t));
 }
 
-/* does the sentence loop look at token k: a line break, "U.S.", a
-   mark? (0 or 1) */
-static inline uint64_t sentence_bit (const ds_Token *k) {
-  return ((k->flags & (DS_TF_NL | DS_TF_ABBR)) != 0) | (marks[k->punct] & 1);
+/*
+** The code of token k, the bits of 'marks': bit 0, the sentence loop
+** looks at it (a line break, "U.S.", a mark); bit 1, the clause loop
+** does (a comma, "and"); bit 2, the clause loop looks at the token
+** after it (; or :).
+*/
+static inline unsigned cand_code (const unsigned char *s, const ds_Token *k) {
+  return marks[k->punct] | ((k->flags & (DS_TF_NL | DS_TF_ABBR)) != 0) |
+         (and_first[s[k->start]] & -(unsigned)(k->len == 3));
 }
 
-/* does the clause loop look at token k, 'prev' being the marks of the
-   token before it: after ; or :, at a comma, at "and"? (0 or 1) */
-static inline uint64_t clause_bit (const unsigned char *s, const ds_Token *k,
-                                   unsigned prev) {
-  return ((prev >> 2) | (marks[k->punct] >> 1) |
-          ((k->len == 3) & and_first[s[k->start]])) & 1;
+/* bit 'b' of each of the eight bytes of x (byte i: bit i), the
+   multiplication moving each into the top byte without a carry */
+static inline uint64_t bits8 (uint64_t x, int b) {
+  return (((x >> b) & DS_ONES) * (uint64_t)0x0102040810204080u) >> 56;
 }
 
 /*
 ** The bit sets of the tokens of 'g': 'sb' for the sentence loop, 'cb'
 ** for the clause loop (either may be NULL), (g->n + 63) / 64 words each.
-** A clause never starts at token 0.
+** The codes of 64 tokens go to a buffer a byte each, and the bit sets
+** come out of them eight bytes at a time: a shift and an OR per token
+** and per set cost more. A clause never starts at token 0.
 */
 static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
   const ds_Token *t = g->t;
   const unsigned char *s = (const unsigned char *)g->s;
+  unsigned char code[64];
   size_t w, j, n = g->n;
-  unsigned prev = 0;            /* the marks of token j - 1 */
+  uint64_t after = 0;           /* token w * 64 - 1 was ; or : */
   for (w = 0; w * 64 < n; w++) {
-    size_t e = n - w * 64 < 64 ? n : w * 64 + 64;
-    uint64_t bs = 0, bc = 0;
-    if (sb == NULL)
-      for (j = w * 64; j < e; j++) {
-        bc |= clause_bit(s, &t[j], prev) << (j & 63);
-        prev = marks[t[j].punct];
-      }
-    else if (cb == NULL)
-      for (j = w * 64; j < e; j++)
-        bs |= sentence_bit(&t[j]) << (j & 63);
-    else
-      for (j = w * 64; j < e; j++) {
-        bs |= sentence_bit(&t[j]) << (j & 63);
-        bc |= clause_bit(s, &t[j], prev) << (j & 63);
-        prev = marks[t[j].punct];
-      }
+    size_t e = n - w * 64 < 64 ? n - w * 64 : 64;
+    uint64_t bs = 0, bc = 0, bn = 0;
+    const ds_Token *k = t + w * 64;
+    for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(s, &k[j]);
+    for (; j < 64; j++) code[j] = 0;
+    for (j = 0; j < 64; j += 8) {
+      uint64_t x = ds_le64(code + j);
+      bs |= bits8(x, 0) << j;
+      bc |= bits8(x, 1) << j;
+      bn |= bits8(x, 2) << j;
+    }
     if (sb != NULL) sb[w] = bs;
+    bc |= (bn << 1) | after;
+    if (e < 64) bc &= ((uint64_t)1 << e) - 1;   /* no token past n */
     if (cb != NULL) cb[w] = bc;
+    after = bn >> 63;
   }
   if (cb != NULL && n > 0) cb[0] &= ~(uint64_t)1;
 }
