@@ -778,12 +778,18 @@ static int group_ends (const Seg *g, size_t o, size_t c) {
 }
 
 
-static int push_span (ds_Mem *m, ds_Spans *out, const Seg *g, size_t first,
-                      size_t last, unsigned flags) {
+/* room for one more span (the rare case of push_span, kept out of the
+   loops that inline it) */
+static int spans_grow (ds_Mem *m, ds_Spans *out) {
+  return ds_grow(m, (void **)&out->v, &out->cap, out->n + 1, sizeof(ds_Span));
+}
+
+/* a span a call every sentence and clause: inline, as a call and its
+   saved registers cost about as much as the stores */
+static inline int push_span (ds_Mem *m, ds_Spans *out, const Seg *g,
+                             size_t first, size_t last, unsigned flags) {
   ds_Span *sp;
-  if (out->n == out->cap &&
-      ds_grow(m, (void **)&out->v, &out->cap, out->n + 1, sizeof(ds_Span)))
-    return DS_ENOMEM;
+  if (out->n == out->cap && spans_grow(m, out)) return DS_ENOMEM;
   sp = &out->v[out->n++];
   sp->first = (uint32_t)first;
   sp->last = (uint32_t)last;
