@@ -217,36 +217,50 @@ typedef struct WKey {
   size_t len;
 } WKey;
 
-static size_t fold_key (const Seg *g, size_t i, WKey *k) {
-  const ds_Token *t = &g->t[i];
-  const unsigned char *p = (const unsigned char *)g->s + t->start;
-  unsigned char buf[FOLDMAX + 16];
-  size_t l = t->len;
-  k->a = k->b = 0;
-  if (t->flags & DS_TF_NONASCII) {
-    l = fold_tok(g, i, (char *)buf);
-    if (l == 0 || l > DS_WORDKEY) { k->len = l; return l; }
-    memset(buf + l, 0, 16);
-    p = buf;
-  }
-  else if (l > DS_WORDKEY) {
-    k->len = l > FOLDMAX ? 0 : l;
-    return k->len;
-  }
-  else if (t->start + 16 > g->len) {   /* near the text's end: copy */
-    memcpy(buf, p, l);
-    memset(buf + l, 0, 16);
-    p = buf;
-  }
+/* the key of the l bytes at p (1 <= l <= DS_WORDKEY, 16 bytes readable),
+   lower-cased */
+static inline void key_of (const unsigned char *p, size_t l, WKey *k) {
   if (l < 8) {
     k->a = ds_lower8(ds_le64(p) & (((uint64_t)1 << (8 * l)) - 1));
+    k->b = 0;
   }
   else {
     k->a = ds_lower8(ds_le64(p));
     k->b = ds_lower8(ds_le64(p + 8) & (((uint64_t)1 << (8 * (l - 8))) - 1));
   }
   k->len = l;
-  return l;
+}
+
+/* the key of token t, ASCII and of DS_WORDKEY bytes at most: inline, for
+   the word tests of the clause loop (fold_key is the general case) */
+static inline void ascii_fold (const Seg *g, const ds_Token *t, WKey *k) {
+  const unsigned char *p = (const unsigned char *)g->s + t->start;
+  unsigned char buf[32];
+  if (t->start + 16 > g->len) {         /* near the text's end: copy */
+    memcpy(buf, p, t->len);
+    memset(buf + t->len, 0, 16);
+    p = buf;
+  }
+  key_of(p, t->len, k);
+}
+
+static size_t fold_key (const Seg *g, size_t i, WKey *k) {
+  const ds_Token *t = &g->t[i];
+  unsigned char buf[FOLDMAX + 16];
+  size_t l = t->len;
+  if (t->flags & DS_TF_NONASCII) {
+    l = fold_tok(g, i, (char *)buf);
+    k->a = k->b = 0;
+    if (l == 0 || l > DS_WORDKEY) { k->len = l; return l; }
+    memset(buf + l, 0, 16);
+    key_of(buf, l, k);
+  }
+  else if (l > DS_WORDKEY) {
+    k->a = k->b = 0;
+    k->len = l > FOLDMAX ? 0 : l;
+  }
+  else ascii_fold(g, t, k);
+  return k->len;
 }
 
 /* the DS_W_* bits of a key */
@@ -311,8 +325,14 @@ static inline int ascii_key (const Seg *g, size_t i, size_t lo, size_t hi,
   if (t->len < lo || t->len > hi || t->kind != DS_TK_WORD ||
       (t->flags & DS_TF_NONASCII))
     return 0;
-  fold_key(g, i, k);
+  ascii_fold(g, t, k);
   return 1;
+}
+
+/* the key of token i for KEY_IS: an ASCII word's, else one of length 0,
+   which equals no word given (one fold for several tests of a token) */
+static inline void word_key (const Seg *g, size_t i, WKey *k) {
+  if (!ascii_key(g, i, 1, DS_WORDKEY, k)) { k->a = k->b = 0; k->len = 0; }
 }
 
 #define KEY_IS(k, w) (((k).len == sizeof(w) - 1) & ((k).a == LIT(w)) & \
@@ -1099,11 +1119,10 @@ static int coord_ok (const Seg *g, size_t v, int f, int mode) {
   return 1;
 }
 
-static int sub_marker (const Seg *g, size_t i) {
-  WKey k;
-  if (!ascii_key(g, i, 5, 8, &k)) return 0;
-  return KEY_IS(k, "while") | KEY_IS(k, "whereas") | KEY_IS(k, "although") |
-         KEY_IS(k, "though");
+/* a subordinate marker, the word of key k */
+static int sub_marker (const WKey *k) {
+  return KEY_IS(*k, "while") | KEY_IS(*k, "whereas") |
+         KEY_IS(*k, "although") | KEY_IS(*k, "though");
 }
 
 
@@ -1126,54 +1145,58 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
     else if (p == ',' && i > first + 1 && i < b) {
       size_t v = i + 1;
-      int conj = word_is(g, v, "and") || word_is(g, v, "or"), f;
+      WKey k1, kv;                 /* the keys of tokens i + 1 and v */
+      int conj, f;
+      word_key(g, i + 1, &k1);
+      conj = KEY_IS(k1, "and") | KEY_IS(k1, "or");
       at = i + 1;
-      if (conj) v++;
+      kv = k1;
+      if (conj) word_key(g, ++v, &kv);
       f = v <= b ? verb_at(g, v) : 0;
       if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) ||
-           (conj && word_is(g, v, "to"))) && upto < i) {
+           (conj && KEY_IS(kv, "to"))) && upto < i) {
         mode |= verb_modes(g, upto, i, chain);
         upto = i;
       }
-      if (!conj && word_is(g, v, "to") && upto < i) {
+      if (!conj && KEY_IS(kv, "to") && upto < i) {
         mode |= verb_modes(g, upto, i, chain);
         upto = i;
       }
       if (f && coord_ok(g, v, f, mode)) { why = DS_SPLIT_COORD; share = 1; }
-      else if ((conj ? mode : (mode & DS_VB_BASE)) && word_is(g, v, "to") &&
+      else if ((conj ? mode : (mode & DS_VB_BASE)) && KEY_IS(kv, "to") &&
                (verb_at(g, v + 1) & DS_VB_BASE)) {
         why = DS_SPLIT_COORD; share = 1;   /* ", to improve tariffs" */
       }
       else if (conj && clause_after(g, v, b) && has_finite(g, first, i)) {
         why = DS_SPLIT_COORD;              /* ", and Washington will" */
       }
-      else if (word_is(g, i + 1, "but")) why = DS_SPLIT_CONTRAST;
-      else if (sub_marker(g, i + 1)) why = DS_SPLIT_SUBORD;
-      else if (word_is(g, i + 1, "as") && i + 2 <= b &&
+      else if (KEY_IS(k1, "but")) why = DS_SPLIT_CONTRAST;
+      else if (sub_marker(&k1)) why = DS_SPLIT_SUBORD;
+      else if (KEY_IS(k1, "as") && i + 2 <= b &&
                ((g->t[i + 2].flags & DS_TF_CAP) || np_start(g, i + 2)) &&
                !word_is(g, i + 2, "well"))
         why = DS_SPLIT_SUBORD;
-      else if (word_is(g, i + 1, "including") &&
+      else if (KEY_IS(k1, "including") &&
                (verb_at(g, i + 2) & DS_VB_ING)) {
         why = DS_SPLIT_INCLUDING; share = 1;
       }
     }
     else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
-             word_is(g, i, "and") && clause_after(g, i + 1, b) &&
-             has_finite(g, first, i)) {
-      why = DS_SPLIT_COORD;                /* "and quotas on beef will" */
-    }
-    else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
              word_is(g, i, "and")) {
-      int to = word_is(g, i + 1, "to");
-      int f = to ? 0 : verb_at(g, i + 1);
-      if ((f & DS_VB_PAST) || to) {
-        if (upto < i) { mode |= verb_modes(g, upto, i, chain); upto = i; }
-        if (((mode & DS_VB_PAST) && (f & DS_VB_PAST) &&
-             !word_is(g, i + 2, "by")) ||
-            (to && mode && (verb_at(g, i + 2) & DS_VB_BASE) &&
-             !(verb_at(g, i + 2) & DS_VB_NOUN))) {
-          why = DS_SPLIT_COORD; share = 1;
+      int to, f;
+      if (clause_after(g, i + 1, b) && has_finite(g, first, i))
+        why = DS_SPLIT_COORD;              /* "and quotas on beef will" */
+      else {
+        to = word_is(g, i + 1, "to");
+        f = to ? 0 : verb_at(g, i + 1);
+        if ((f & DS_VB_PAST) || to) {
+          if (upto < i) { mode |= verb_modes(g, upto, i, chain); upto = i; }
+          if (((mode & DS_VB_PAST) && (f & DS_VB_PAST) &&
+               !word_is(g, i + 2, "by")) ||
+              (to && mode && (verb_at(g, i + 2) & DS_VB_BASE) &&
+               !(verb_at(g, i + 2) & DS_VB_NOUN))) {
+            why = DS_SPLIT_COORD; share = 1;
+          }
         }
       }
     }
