@@ -1231,6 +1231,11 @@ static int find_clauses (ds_Mem *m, Seg *g, const uint64_t *cb,
   VerbCache vc;
   size_t si;
   int r = DS_OK;
+  /* a sentence has a clause or more: room for one each at once, rather
+     than a copy of the array at each doubling */
+  if (ds_grow(m, (void **)&out->v, &out->cap, out->n + sent->n,
+              sizeof(ds_Span)))
+    return DS_ENOMEM;
   memset(vc.tok, 0xFF, sizeof(vc.tok));
   g->vc = &vc;
   for (si = 0; si < sent->n && r == DS_OK; si++)
