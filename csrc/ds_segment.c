@@ -540,7 +540,7 @@ static int marker_value (const Seg *g, size_t i, Marker *m) {
 ** A list marker at token u, followed by white space? Its shape and
 ** values go to 'm' (m->shape is 0 when there is none).
 */
-static int marker_at (const Seg *g, size_t u, Marker *m) {
+static int marker_find (const Seg *g, size_t u, Marker *m) {
   size_t w = u, e;
   int shape;
   m->shape = 0;
@@ -564,6 +564,16 @@ static int marker_at (const Seg *g, size_t u, Marker *m) {
   if (e >= g->n || glued(g, e) || !marker_value(g, w, m)) return 0;
   m->shape = shape;
   return shape;
+}
+
+/* marker_find, inline for the usual token, which no mark glued to it
+   follows and no '(' is: every sentence start asks */
+static inline int marker_at (const Seg *g, size_t u, Marker *m) {
+  m->shape = 0;
+  if (u + 1 >= g->n ||
+      (g->t[u].punct != '(' && (g->t[u + 1].flags & DS_TF_SPACE)))
+    return 0;
+  return marker_find(g, u, m);
 }
 
 /* does marker 'b' come right after marker 'a' in one list? */
