@@ -376,6 +376,12 @@ static uint64_t nl_mask (const unsigned char *s, size_t base, size_t len) {
   uint64_t m = 0;
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
   const __m128i lf = _mm_set1_epi8('\n');
+#define NL16(k) ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8( \
+    _mm_loadu_si128((const __m128i *)(const void *)(s + base + (k))), lf)) \
+    << (k))
+  if (n == 64)                  /* a whole block, the usual: no loop */
+    return NL16(0) | NL16(16) | NL16(32) | NL16(48);
+#undef NL16
   for (; k + 16 <= n; k += 16) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)
                                 (s + base + k));
