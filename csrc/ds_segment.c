@@ -244,22 +244,29 @@ static inline void ascii_fold (const Seg *g, const ds_Token *t, WKey *k) {
   key_of(p, t->len, k);
 }
 
-static size_t fold_key (const Seg *g, size_t i, WKey *k) {
+/* fold_key for a word with bytes >= 0x80 or longer than DS_WORDKEY */
+static size_t fold_key_rare (const Seg *g, size_t i, WKey *k) {
   const ds_Token *t = &g->t[i];
   unsigned char buf[FOLDMAX + 16];
   size_t l = t->len;
+  k->a = k->b = 0;
   if (t->flags & DS_TF_NONASCII) {
     l = fold_tok(g, i, (char *)buf);
-    k->a = k->b = 0;
     if (l == 0 || l > DS_WORDKEY) { k->len = l; return l; }
     memset(buf + l, 0, 16);
     key_of(buf, l, k);
   }
-  else if (l > DS_WORDKEY) {
-    k->a = k->b = 0;
-    k->len = l > FOLDMAX ? 0 : l;
-  }
-  else ascii_fold(g, t, k);
+  else k->len = l > FOLDMAX ? 0 : l;
+  return k->len;
+}
+
+/* inline for the usual word, short and ASCII: the sentence loop asks
+   at most sentence ends, the clause loop at its verbs */
+static inline size_t fold_key (const Seg *g, size_t i, WKey *k) {
+  const ds_Token *t = &g->t[i];
+  if ((t->flags & DS_TF_NONASCII) || t->len > DS_WORDKEY)
+    return fold_key_rare(g, i, k);
+  ascii_fold(g, t, k);
   return k->len;
 }
 
