@@ -124,11 +124,15 @@ static void cands_free (ds_Mem *m, Cands *c) {
 ** The code of token k, the bits of 'marks': bit 0, the sentence loop
 ** looks at it (a line break, "U.S.", a mark); bit 1, the clause loop
 ** does (a comma, "and"); bit 2, the clause loop looks at the token
-** after it (; or :).
+** after it (; or :). mark_code leaves out "and", which needs a byte of
+** the text.
 */
+static inline unsigned mark_code (const ds_Token *k) {
+  return marks[k->punct] | ((k->flags & (DS_TF_NL | DS_TF_ABBR)) != 0);
+}
+
 static inline unsigned cand_code (const unsigned char *s, const ds_Token *k) {
-  return marks[k->punct] | ((k->flags & (DS_TF_NL | DS_TF_ABBR)) != 0) |
-         (and_first[s[k->start]] & -(unsigned)(k->len == 3));
+  return mark_code(k) | (and_first[s[k->start]] & -(unsigned)(k->len == 3));
 }
 
 /* bit 'b' of each of the eight bytes of x (byte i: bit i), the
@@ -154,7 +158,10 @@ static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
     size_t e = n - w * 64 < 64 ? n - w * 64 : 64;
     uint64_t bs = 0, bc = 0, bn = 0;
     const ds_Token *k = t + w * 64;
-    for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(s, &k[j]);
+    if (cb != NULL)
+      for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(s, &k[j]);
+    else                        /* ds_sentences: no "and" to look for */
+      for (j = 0; j < e; j++) code[j] = (unsigned char)mark_code(&k[j]);
     for (; j < 64; j++) code[j] = 0;
     for (j = 0; j < 64; j += 8) {
       uint64_t x = ds_le64(code + j);
