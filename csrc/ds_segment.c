@@ -1068,9 +1068,13 @@ static int maybe_aux (const Seg *g, size_t i) {
   if (c >= 26 || !((0x441185u >> c) & 1))  /* a c h i m s w */
     return 0;
   if (!ascii_key(g, i, 2, 6, &k)) return 0;
-  return KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
-         KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
-         KEY_IS(k, "had") | ds_is_modal_key(k.a, k.b, k.len);
+  if (KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
+      KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
+      KEY_IS(k, "had"))
+    return 1;
+  /* the modals start with c m s w: "and", "as", "in", "his" need no
+     look at the modals' list */
+  return ((0x441004u >> c) & 1) && ds_is_modal_key(k.a, k.b, k.len);
 }
 
 /* an auxiliary or a modal at i: "will", "is", "has been" */
