@@ -272,8 +272,9 @@ static size_t fold_key_rare (const Seg *g, size_t i, WKey *k) {
   return k->len;
 }
 
-/* inline for the usual word, short and ASCII: the sentence loop asks
-   at most sentence ends, the clause loop at its verbs */
+/* fold_key_rare behind an inline case for the usual word, ASCII and
+   short: the sentence loop folds at most sentence ends, the clause loop
+   its verbs */
 static inline size_t fold_key (const Seg *g, size_t i, WKey *k) {
   const ds_Token *t = &g->t[i];
   if ((t->flags & DS_TF_NONASCII) || t->len > DS_WORDKEY)
@@ -591,8 +592,9 @@ static int marker_find (const Seg *g, size_t u, Marker *m) {
   return shape;
 }
 
-/* marker_find, inline for the usual token, which no mark glued to it
-   follows and no '(' is: every sentence start asks */
+/* marker_find behind an inline test: a marker is a '(' or has a mark
+   glued after it, and the tokens asked about (every sentence start) are
+   almost never either */
 static inline int marker_at (const Seg *g, size_t u, Marker *m) {
   m->shape = 0;
   if (u + 1 >= g->n ||
@@ -839,8 +841,9 @@ static int spans_grow (ds_Mem *m, ds_Spans *out) {
   return ds_grow(m, (void **)&out->v, &out->cap, out->n + 1, sizeof(ds_Span));
 }
 
-/* a span a call every sentence and clause: inline, as a call and its
-   saved registers cost about as much as the stores */
+/* the span first..last at the end of 'out'. Inline: every sentence
+   and clause pushes one, and a call with its saved registers cost about
+   as much as the stores */
 static inline int push_span (ds_Mem *m, ds_Spans *out, const Seg *g,
                              size_t first, size_t last, unsigned flags) {
   ds_Span *sp;
