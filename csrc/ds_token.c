@@ -633,52 +633,59 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included), line feeds, and the bytes after
-** which a word may go on (' . : @ and >= 0x80). With them, the end of a
-** word or of a run of white space is one count of trailing zeros, and
-** a word's case flags are two tests, without a load of its bytes.
+** feed and control bytes included), and line feeds. With them, the end
+** of a word or of a run of white space is one count of trailing zeros,
+** and a word's case flags are two tests, without a load of its bytes.
+** The byte after a word is looked up in btab (B_LOOK) instead: a mask
+** of it cost more in classify than the one load a word costs.
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl, look;
+  uint64_t alnum, lower, digit, gap, nl;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
 
 /* SSE2 (every x86-64 has it): sixteen bytes per instruction */
+
+/*
+** Bytes of x in lo..lo+n-1 (n < 0x80, lo + n <= 0x80): one add and one
+** signed compare. The add moves lo to -128, so the range becomes the n
+** smallest signed values; bytes >= 0x80 land outside it.
+*/
+#define RANGE(x, lo, n) \
+  _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - (lo)))), \
+                 _mm_set1_epi8((char)((n) - 128)))
+
+/* the masks of the 16 bytes at p, as the low bits of m[0..4] */
+static inline void classify16 (const unsigned char *p, unsigned m[5]) {
+  const __m128i sp = _mm_set1_epi8(' ');
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i l = RANGE(x, 'a', 26), d = RANGE(x, '0', 10);
+  __m128i al = _mm_or_si128(_mm_or_si128(RANGE(x, 'A', 26), l), d);
+  __m128i g = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x),
+                           _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+  m[0] = (unsigned)_mm_movemask_epi8(al);
+  m[1] = (unsigned)_mm_movemask_epi8(l);
+  m[2] = (unsigned)_mm_movemask_epi8(d);
+  m[3] = (unsigned)_mm_movemask_epi8(g);
+  m[4] = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
+}
+
+#undef RANGE
+
+/* the four quarters of a window written out: no loop counter and no
+   shift by a variable amount */
 static void classify (const unsigned char *p, Win *w) {
-  int k;
-  const __m128i A = _mm_set1_epi8('A' - 1), Z = _mm_set1_epi8('Z' + 1);
-  const __m128i a = _mm_set1_epi8('a' - 1), z = _mm_set1_epi8('z' + 1);
-  const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
-  const __m128i sp = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F);
-  const __m128i lf = _mm_set1_epi8('\n'), ap = _mm_set1_epi8('\'');
-  const __m128i dot = _mm_set1_epi8('.'), col = _mm_set1_epi8(':');
-  const __m128i at = _mm_set1_epi8('@');
-  uint64_t al = 0, lo = 0, dg = 0, gp = 0, nl = 0, lk = 0;
-  for (k = 0; k < 4; k++) {
-    /* signed compares: bytes >= 0x80 are negative, in no range */
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
-    __m128i u = _mm_and_si128(_mm_cmpgt_epi8(x, A), _mm_cmplt_epi8(x, Z));
-    __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x, a), _mm_cmplt_epi8(x, z));
-    __m128i d = _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9));
-    __m128i g = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x),
-                             _mm_cmpeq_epi8(x, del));
-    int sh = 16 * k;
-    al |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(u, l),
-                                                             d)) << sh;
-    lo |= (uint64_t)(unsigned)_mm_movemask_epi8(l) << sh;
-    dg |= (uint64_t)(unsigned)_mm_movemask_epi8(d) << sh;
-    gp |= (uint64_t)(unsigned)_mm_movemask_epi8(g) << sh;
-    nl |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf)) << sh;
-    lk |= (uint64_t)(unsigned)(_mm_movemask_epi8(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, ap),
-                                      _mm_cmpeq_epi8(x, dot)),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, col),
-                                      _mm_cmpeq_epi8(x, at)))) |
-                                 _mm_movemask_epi8(x)) << sh;
-  }
-  w->alnum = al; w->lower = lo; w->digit = dg; w->gap = gp; w->nl = nl;
-  w->look = lk;
+  unsigned a[5], b[5], c[5], d[5];
+  classify16(p, a);
+  classify16(p + 16, b);
+  classify16(p + 32, c);
+  classify16(p + 48, d);
+#define JOIN(k) (a[k] | (uint64_t)b[k] << 16 | (uint64_t)c[k] << 32 | \
+                 (uint64_t)d[k] << 48)
+  w->alnum = JOIN(0); w->lower = JOIN(1); w->digit = JOIN(2);
+  w->gap = JOIN(3); w->nl = JOIN(4);
+#undef JOIN
 }
 
 #else
@@ -712,8 +719,6 @@ static void classify (const unsigned char *p, Win *w) {
     w->digit |= gather8(dg) << sh;
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
-    w->look |= gather8(eq8(x, '\'') | eq8(x, '.') | eq8(x, ':') |
-                       eq8(x, '@') | (x & DS_HIGHS)) << sh;
   }
 }
 
@@ -740,7 +745,7 @@ static void classify (const unsigned char *p, Win *w) {
 static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
                             ds_Token **ptp, unsigned *ppend, int *cross) {
   const uint64_t A = w->alnum, L = w->lower, D = w->digit;
-  const uint64_t G = w->gap, N = w->nl, K = w->look;
+  const uint64_t G = w->gap, N = w->nl;
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
   uint64_t cur = (uint64_t)1 << p;
@@ -751,7 +756,7 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
       uint64_t rest = ~A & (0 - cur), in;
       if (rest == 0) { *cross = 1; break; }   /* to the window's end */
       le = rest & (0 - rest);
-      if (K & le) {                           /* ' . : @ or >= 0x80 */
+      if (btab[q[ds_lowbit(le)]] & B_LOOK) {  /* ' . : @ or >= 0x80 */
         size_t e = (size_t)ds_lowbit(le);        /* may it go on? */
         if (q[e] != '.') break;               /* (see goes_on) */
         if (e - p <= 3 && (e == 63 || (((A & ~D) >> (e + 1)) & 1)))
