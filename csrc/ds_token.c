@@ -726,15 +726,19 @@ static void classify (const unsigned char *p, Win *w) {
 
 
 /*
-** The fast loop over one window of 64 bytes at q (the text, or its
-** last bytes padded with NUL), whose masks are 'w', from p (a token's
-** first byte): the tokens that need no general path, each followed by
-** its white space. 'base' is the offset of q in the text. Returns where
-** it stopped: past the window, at white space that runs to its end, at
-** a token that may run past it ('*cross' set: the next window starts
-** there), or at a token that the general loop (step) must read. '*ptp'
-** (the next free token, with room for a token per byte to the window's
-** end) and '*ppend' (the flags for the next token) go on.
+** The fast loop over windows of 64 bytes: from byte p (a token's first
+** byte) of the window at s + *pbase (the text, or its last bytes padded
+** with NUL: '*pq'), whose masks are '*w': the tokens that need no general
+** path, each followed by its white space. When a token or white space
+** runs to the window's end and the text holds 64 more bytes from there,
+** the loop moves the window itself ('*pbase', '*pq', '*w' follow), which
+** spares a return to ds_tokenize per window. Returns where it stopped,
+** in the window at *pbase: past the window, at white space that runs to
+** its end, at a token that may run past it ('*cross' set: the next
+** window starts there), or at a token that the general loop (step) must
+** read. '*ptp' (the next free token, with room for a token per byte to
+** the window's end; 'tend' the end of the room) and '*ppend' (the flags
+** for the next token) go on.
 **
 ** Positions are one-hot masks ('cur': the token's first byte, 'le':
 ** the byte after it), so that the ends of runs, a word's bytes and the
@@ -742,40 +746,65 @@ static void classify (const unsigned char *p, Win *w) {
 ** shift by a variable amount. The NUL padding is white space to the
 ** window's end, so the loop needs no test of the text's end.
 */
-static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
-                            ds_Token **ptp, unsigned *ppend, int *cross) {
-  const uint64_t A = w->alnum, L = w->lower, D = w->digit;
-  const uint64_t G = w->gap, N = w->nl;
+/* a word's case flags by its lower-case letters: none, not the first,
+   the first */
+static const unsigned short casef[3] = {
+  DS_TF_CAP | DS_TF_UPPER, DS_TF_CAP, DS_TF_LOWER
+};
+
+static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
+                            size_t *pbase, size_t p, ds_Token **ptp,
+                            const ds_Token *tend, unsigned *ppend,
+                            int *cross) {
+  uint64_t A = w->alnum, L = w->lower, D = w->digit, G = w->gap, N = w->nl;
+  uint64_t W = A & ~D;                        /* letters: where words start */
+  Bytes q = *pq;
+  size_t base = *pbase;
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
   uint64_t cur = (uint64_t)1 << p;
+  /* the window moves to byte p of this one (p becomes 0), if the text
+     holds a full window there and the tokens have room for it; else 0 */
+#define SLIDE() \
+  (base + p + 64 <= n && (size_t)(tend - tp) >= 64 ? \
+   (base += p, q = s + base, classify(q, w), p = 0, \
+    A = w->alnum, L = w->lower, D = w->digit, G = w->gap, N = w->nl, \
+    W = A & ~D, 1) : 0)
   for (;;) {
-    unsigned c, fk, f = pend;
+    unsigned fk;
     uint64_t le, g, nb, nl;
-    if ((A & ~D) & cur) {                     /* a word: from the masks */
-      uint64_t rest = ~A & (0 - cur), in;
-      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
+    size_t e;
+    if (W & cur) {                            /* a word: from the masks */
+      uint64_t rest = ~(A | (cur - 1)), in;   /* = ~A & (0 - cur) */
+      unsigned f = pend;
+      if (rest == 0) {          /* to the window's end ('across' does the
+                                   same: shared, it cost more) */
+        if (p > 0 && SLIDE()) { cur = 1; continue; }
+        *cross = 1;
+        break;
+      }
       le = rest & (0 - rest);
-      if (btab[q[ds_lowbit(le)]] & B_LOOK) {  /* ' . : @ or >= 0x80 */
-        size_t e = (size_t)ds_lowbit(le);        /* may it go on? */
-        if (q[e] != '.') break;               /* (see goes_on) */
-        if (e - p <= 3 && (e == 63 || (((A & ~D) >> (e + 1)) & 1)))
-          break;                              /* "U.S." */
+      e = (size_t)ds_lowbit(le);
+      if (btab[q[e]] & B_LOOK) {              /* ' . : @ or >= 0x80: */
+        if (q[e] != '.') break;               /* may it go on? */
+        if (e - p <= 3 && (e == 63 || ((W >> (e + 1)) & 1)))
+          break;                              /* "U.S." (see goes_on) */
       }
       in = le - cur;                          /* the word's bytes */
-      f |= (L & cur) ? DS_TF_LOWER : DS_TF_CAP;
-      f |= (unsigned)((L & in) == 0) * DS_TF_UPPER;
-      f |= (unsigned)((D & in) != 0) * DS_TF_DIGIT;
-      c = 0;
-      fk = F_UPPER;
+      f |= casef[((L & in) != 0) + ((L & cur) != 0)];
+      if (D & in) f |= DS_TF_DIGIT;
+      put(tp++, base + p, base + e, DS_TK_WORD, f, 0);
     }
-    else if ((fk = ftab[c = q[p]]) == F_GENERAL) break;
-    else if (fk <= F_SYMBOL) le = cur << 1;
+    else if ((fk = ftab[q[p]]) == F_GENERAL) break;
+    else if (fk <= F_SYMBOL) {                /* one byte */
+      e = p + 1;
+      le = cur << 1;
+      put(tp++, base + p, base + e, fkind[fk], pend, q[p] & fpunct[fk]);
+    }
     else if (fk == F_DIGIT) {                 /* a number: number_end */
       uint64_t rest = ~D & (0 - cur);
-      size_t e;
       unsigned x;
-      if (rest == 0) { *cross = 1; break; }
+      if (rest == 0) goto across;
       le = rest & (0 - rest);
       for (;;) {                /* groups: ".75", ",250" */
         e = (size_t)ds_lowbit(le);
@@ -790,55 +819,61 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
           le <<= 4;
         else break;
       }
-      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
+      if (rest == 0) goto across;             /* to the window's end */
       if ((x == '.' && e == 63) || (x == ',' && e >= 59) || x == ':' ||
           x == '@')
         break;                  /* more to see, or "3com@...", "1://" */
+      put(tp++, base + p, base + e, DS_TK_NUMBER, pend, 0);
     }
     else if (fk == F_DOT) {
-      if (p + 2 >= 64) { *cross = 1; break; }
+      if (p + 2 >= 64) goto across;
       if (q[p + 1] == '.' && q[p + 2] == '.') break;
-      le = cur << 1;                          /* not "..." */
+      e = p + 1;                              /* not "..." */
+      le = cur << 1;
+      put(tp++, base + p, base + e, DS_TK_PUNCT, pend, '.');
     }
     else {
-      if (p + 1 >= 64) { *cross = 1; break; }
+      if (p + 1 >= 64) goto across;
       if (q[p + 1] == '-') break;
-      le = cur << 1;                          /* not "--" */
+      e = p + 1;                              /* not "--" */
+      le = cur << 1;
+      put(tp++, base + p, base + e, DS_TK_PUNCT, pend, '-');
     }
-    {
-      ds_Token t;
-      size_t e = le ? (size_t)ds_lowbit(le) : 64;
-      t.start = (uint32_t)(base + p);
-      t.len = (uint32_t)(e - p);
-      t.flags = (uint16_t)f;
-      t.kind = fkind[fk];
-      t.punct = (uint8_t)(c & fpunct[fk]);
-      *tp++ = t;
-      pend = 0;
-      p = e;
-    }
+    pend = 0;
+    p = e;
     /* the white space after it: the next token starts at nb */
-    g = ~G & (0 - le);
-    if (g == 0) break;                        /* to the window's end */
-    nb = g & (0 - g);
-    if (nb != le) {
-      size_t e = p;
-      p = (size_t)ds_lowbit(nb);
-      pend = DS_TF_SPACE;
-      nl = N & (nb - le);
-      if (nl) {                               /* see gap_byte */
-        size_t last = (size_t)ds_highbit(nl), after = p - 1 - last;
-        if (q[p] >= 0x80) { pend = 0; p = e; break; }  /* a space? */
-        pend |= DS_TF_NL;
-        if (nl & (nl - 1)) pend |= DS_TF_BLANK;
-        if (after >= 2 || (after == 1 && q[p - 1] == '\t'))
-          pend |= DS_TF_INDENT;
-      }
+    g = ~(G | (le - 1));                      /* = ~G & (0 - le) */
+    if (g == 0) {                             /* to the window's end */
+      if (!SLIDE()) break;
+      le = 1;                                 /* the window starts at e */
+      e = 0;
+      g = ~G;
+      if (g == 0) break;        /* 64 bytes of white space: ds_tokenize */
+    }
+    nb = g & (0 - g);           /* no branch on whether there is a gap: */
+    p = (size_t)ds_lowbit(nb);  /* it is as likely as not */
+    pend = (unsigned)(nb != le) * DS_TF_SPACE;
+    nl = N & (nb - le);
+    if (nl) {                                 /* see gap_byte */
+      size_t last = (size_t)ds_highbit(nl), after = p - 1 - last;
+      if (q[p] >= 0x80) { pend = 0; p = e; break; }  /* (e: as p was) */
+      pend |= DS_TF_NL;                       /* (a space? step sees) */
+      if (nl & (nl - 1)) pend |= DS_TF_BLANK;
+      if (after >= 2 || (after == 1 && q[p - 1] == '\t'))
+        pend |= DS_TF_INDENT;
     }
     cur = nb;
+    continue;
+  across:                       /* a token may run past the window's end */
+    if (p > 0 && SLIDE()) { cur = 1; continue; }
+    *cross = 1;
+    break;
   }
+#undef SLIDE
   *ptp = tp;
   *ppend = pend;
+  *pbase = base;
+  *pq = q;
   return p;
 }
 
@@ -906,8 +941,8 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
         p = e;
         continue;
       }
-      cross = 0;
-      p = hot(&w, q, p, i, &tp, &pend, &cross);
+      cross = 0;                /* hot may move the window: i, q, w */
+      p = hot(&w, s, n, &q, &i, p, &tp, out->v + out->cap, &pend, &cross);
       if (p >= lim || ((w.gap >> p) & 1)) continue;
       if (cross && p > 0) break;  /* a token across the window's end */
       a = i + p;                              /* the general loop */
