@@ -633,7 +633,8 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included), and line feeds. With them, the end
+** feed and control bytes included; DEL, rare, is left to the general
+** loop: one compare less), and line feeds. With them, the end
 ** of a word or of a run of white space is one count of trailing zeros,
 ** and a word's case flags are two tests, without a load of its bytes.
 ** The byte after a word is looked up in btab (B_LOOK) instead: a mask
@@ -662,8 +663,7 @@ static inline void classify16 (const unsigned char *p, unsigned m[5]) {
   __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
   __m128i l = RANGE(x, 'a', 26), d = RANGE(x, '0', 10);
   __m128i al = _mm_or_si128(_mm_or_si128(RANGE(x, 'A', 26), l), d);
-  __m128i g = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x),
-                           _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+  __m128i g = _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x);
   m[0] = (unsigned)_mm_movemask_epi8(al);
   m[1] = (unsigned)_mm_movemask_epi8(l);
   m[2] = (unsigned)_mm_movemask_epi8(d);
@@ -711,7 +711,7 @@ static void classify (const unsigned char *p, Win *w) {
 #define GE(c) ((y - DS_ONES * (uint64_t)(c)) & ascii)
     uint64_t up = GE('A') & ~GE('Z' + 1), lo = GE('a') & ~GE('z' + 1);
     uint64_t dg = GE('0') & ~GE('9' + 1);
-    uint64_t gp = (ascii & ~GE(' ' + 1)) | eq8(x, 0x7F);
+    uint64_t gp = ascii & ~GE(' ' + 1);
 #undef GE
     int sh = 8 * k;
     w->alnum |= gather8(up | lo | dg) << sh;
@@ -856,8 +856,8 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     nl = N & (nb - le);
     if (nl) {                                 /* see gap_byte */
       size_t last = (size_t)ds_highbit(nl), after = p - 1 - last;
-      if (q[p] >= 0x80) { pend = 0; p = e; break; }  /* (e: as p was) */
-      pend |= DS_TF_NL;                       /* (a space? step sees) */
+      if (q[p] >= 0x7F) { pend = 0; p = e; break; }  /* (e: as p was) */
+      pend |= DS_TF_NL;           /* (DEL, a space? step sees to them) */
       if (nl & (nl - 1)) pend |= DS_TF_BLANK;
       if (after >= 2 || (after == 1 && q[p - 1] == '\t'))
         pend |= DS_TF_INDENT;
