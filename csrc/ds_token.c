@@ -657,36 +657,42 @@ typedef struct Win {
   _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - (lo)))), \
                  _mm_set1_epi8((char)((n) - 128)))
 
-/* the masks of the 16 bytes at p, as the low bits of m[0..4] */
-static inline void classify16 (const unsigned char *p, unsigned m[5]) {
-  const __m128i sp = _mm_set1_epi8(' ');
-  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-  __m128i l = RANGE(x, 'a', 26), d = RANGE(x, '0', 10);
-  __m128i al = _mm_or_si128(_mm_or_si128(RANGE(x, 'A', 26), l), d);
-  __m128i g = _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x);
-  m[0] = (unsigned)_mm_movemask_epi8(al);
-  m[1] = (unsigned)_mm_movemask_epi8(l);
-  m[2] = (unsigned)_mm_movemask_epi8(d);
-  m[3] = (unsigned)_mm_movemask_epi8(g);
-  m[4] = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
+/* the classes as byte masks of 16 bytes x (0xFF: in the class); a
+   letter is a byte that falls in a..z once bit 0x20 is set */
+#define LETTER(x) RANGE(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26)
+#define LOWER(x)  RANGE(x, 'a', 26)
+#define DIGIT(x)  RANGE(x, '0', 10)
+#define GAP(x)    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(' ')), x)
+#define NL(x)     _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))
+
+/* a class of the window's four quarters x0..x3, as 64 bits */
+#define BITS(c, x) ((uint64_t)(unsigned)_mm_movemask_epi8(c(x)))
+#define QUARTERS(c) \
+  (BITS(c, x0) | BITS(c, x1) << 16 | BITS(c, x2) << 32 | BITS(c, x3) << 48)
+
+/* one class at a time over the four quarters, written out (no loop
+   counter, no shift by a variable amount): fewer values are live at
+   once than with all the classes of a quarter, which made the compiler
+   spill registers */
+static void classify (const unsigned char *p, Win *w) {
+  const __m128i *v = (const __m128i *)(const void *)p;
+  __m128i x0 = _mm_loadu_si128(v), x1 = _mm_loadu_si128(v + 1);
+  __m128i x2 = _mm_loadu_si128(v + 2), x3 = _mm_loadu_si128(v + 3);
+  w->lower = QUARTERS(LOWER);
+  w->digit = QUARTERS(DIGIT);
+  w->alnum = QUARTERS(LETTER) | w->digit;
+  w->gap = QUARTERS(GAP);
+  w->nl = QUARTERS(NL);
 }
 
 #undef RANGE
-
-/* the four quarters of a window written out: no loop counter and no
-   shift by a variable amount */
-static void classify (const unsigned char *p, Win *w) {
-  unsigned a[5], b[5], c[5], d[5];
-  classify16(p, a);
-  classify16(p + 16, b);
-  classify16(p + 32, c);
-  classify16(p + 48, d);
-#define JOIN(k) (a[k] | (uint64_t)b[k] << 16 | (uint64_t)c[k] << 32 | \
-                 (uint64_t)d[k] << 48)
-  w->alnum = JOIN(0); w->lower = JOIN(1); w->digit = JOIN(2);
-  w->gap = JOIN(3); w->nl = JOIN(4);
-#undef JOIN
-}
+#undef LETTER
+#undef LOWER
+#undef DIGIT
+#undef GAP
+#undef NL
+#undef BITS
+#undef QUARTERS
 
 #else
 
