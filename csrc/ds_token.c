@@ -886,11 +886,14 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
 
 /*
 ** The tokenizer: windows of 64 bytes, classified at once (classify);
-** the fast loop (hot) reads most tokens from the masks; white space
-** that holds line breaks or reaches a window's end, and tokens the
-** fast loop leaves, go through the general loop (step), which is the
-** loop this one replaced, byte by byte. bench/tokdiff.c compares the
-** tokens with those of the frozen reference.
+** the fast loop (hot) reads most tokens from the masks and moves from
+** window to window itself while the text holds full windows. This loop
+** sets up the first window and the last (padded), takes the white space
+** that the fast loop does not reach from a token (at the text's start,
+** after the general loop, 64 bytes or more), and hands the tokens the
+** fast loop leaves to the general loop (step), which is the loop this
+** one replaced, byte by byte. bench/tokdiff.c compares the tokens with
+** those of the frozen reference.
 */
 int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
   Bytes s = (Bytes)s0;
