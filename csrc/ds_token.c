@@ -633,53 +633,66 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included), line feeds, and the bytes after
-** which a word may go on (' . : @ and >= 0x80). With them, the end of a
-** word or of a run of white space is one count of trailing zeros, and
-** a word's case flags are two tests, without a load of its bytes.
+** feed and control bytes included; DEL, rare, is left to the general
+** loop: one compare less), and line feeds. With them, the end
+** of a word or of a run of white space is one count of trailing zeros,
+** and a word's case flags are two tests, without a load of its bytes.
+** The byte after a word is looked up in btab (B_LOOK) instead: a mask
+** of it cost more in classify than the one load a word costs.
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl, look;
+  uint64_t alnum, lower, digit, gap, nl;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
 
 /* SSE2 (every x86-64 has it): sixteen bytes per instruction */
+
+/*
+** Bytes of x in lo..lo+n-1 (n < 0x80, lo + n <= 0x80): one add and one
+** signed compare. The add moves lo to -128, so the range becomes the n
+** smallest signed values; bytes >= 0x80 land outside it.
+*/
+#define RANGE(x, lo, n) \
+  _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - (lo)))), \
+                 _mm_set1_epi8((char)((n) - 128)))
+
+/* the classes as byte masks of 16 bytes x (0xFF: in the class); a
+   letter is a byte that falls in a..z once bit 0x20 is set */
+#define LETTER(x) RANGE(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26)
+#define LOWER(x)  RANGE(x, 'a', 26)
+#define DIGIT(x)  RANGE(x, '0', 10)
+#define GAP(x)    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(' ')), x)
+#define NL(x)     _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))
+
+/* a class of the window's four quarters x0..x3, as 64 bits */
+#define BITS(c, x) ((uint64_t)(unsigned)_mm_movemask_epi8(c(x)))
+#define QUARTERS(c) \
+  (BITS(c, x0) | BITS(c, x1) << 16 | BITS(c, x2) << 32 | BITS(c, x3) << 48)
+
+/* one class at a time over the four quarters, written out (no loop
+   counter, no shift by a variable amount): fewer values are live at
+   once than with all the classes of a quarter, which made the compiler
+   spill registers */
 static void classify (const unsigned char *p, Win *w) {
-  int k;
-  const __m128i A = _mm_set1_epi8('A' - 1), Z = _mm_set1_epi8('Z' + 1);
-  const __m128i a = _mm_set1_epi8('a' - 1), z = _mm_set1_epi8('z' + 1);
-  const __m128i d0 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
-  const __m128i sp = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F);
-  const __m128i lf = _mm_set1_epi8('\n'), ap = _mm_set1_epi8('\'');
-  const __m128i dot = _mm_set1_epi8('.'), col = _mm_set1_epi8(':');
-  const __m128i at = _mm_set1_epi8('@');
-  uint64_t al = 0, lo = 0, dg = 0, gp = 0, nl = 0, lk = 0;
-  for (k = 0; k < 4; k++) {
-    /* signed compares: bytes >= 0x80 are negative, in no range */
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
-    __m128i u = _mm_and_si128(_mm_cmpgt_epi8(x, A), _mm_cmplt_epi8(x, Z));
-    __m128i l = _mm_and_si128(_mm_cmpgt_epi8(x, a), _mm_cmplt_epi8(x, z));
-    __m128i d = _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9));
-    __m128i g = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(x, sp), x),
-                             _mm_cmpeq_epi8(x, del));
-    int sh = 16 * k;
-    al |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(u, l),
-                                                             d)) << sh;
-    lo |= (uint64_t)(unsigned)_mm_movemask_epi8(l) << sh;
-    dg |= (uint64_t)(unsigned)_mm_movemask_epi8(d) << sh;
-    gp |= (uint64_t)(unsigned)_mm_movemask_epi8(g) << sh;
-    nl |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, lf)) << sh;
-    lk |= (uint64_t)(unsigned)(_mm_movemask_epi8(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, ap),
-                                      _mm_cmpeq_epi8(x, dot)),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, col),
-                                      _mm_cmpeq_epi8(x, at)))) |
-                                 _mm_movemask_epi8(x)) << sh;
-  }
-  w->alnum = al; w->lower = lo; w->digit = dg; w->gap = gp; w->nl = nl;
-  w->look = lk;
+  const __m128i *v = (const __m128i *)(const void *)p;
+  __m128i x0 = _mm_loadu_si128(v), x1 = _mm_loadu_si128(v + 1);
+  __m128i x2 = _mm_loadu_si128(v + 2), x3 = _mm_loadu_si128(v + 3);
+  w->lower = QUARTERS(LOWER);
+  w->digit = QUARTERS(DIGIT);
+  w->alnum = QUARTERS(LETTER) | w->digit;
+  w->gap = QUARTERS(GAP);
+  w->nl = QUARTERS(NL);
 }
+
+#undef RANGE
+#undef LETTER
+#undef LOWER
+#undef DIGIT
+#undef GAP
+#undef NL
+#undef BITS
+#undef QUARTERS
 
 #else
 
@@ -704,7 +717,7 @@ static void classify (const unsigned char *p, Win *w) {
 #define GE(c) ((y - DS_ONES * (uint64_t)(c)) & ascii)
     uint64_t up = GE('A') & ~GE('Z' + 1), lo = GE('a') & ~GE('z' + 1);
     uint64_t dg = GE('0') & ~GE('9' + 1);
-    uint64_t gp = (ascii & ~GE(' ' + 1)) | eq8(x, 0x7F);
+    uint64_t gp = ascii & ~GE(' ' + 1);
 #undef GE
     int sh = 8 * k;
     w->alnum |= gather8(up | lo | dg) << sh;
@@ -712,8 +725,6 @@ static void classify (const unsigned char *p, Win *w) {
     w->digit |= gather8(dg) << sh;
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
-    w->look |= gather8(eq8(x, '\'') | eq8(x, '.') | eq8(x, ':') |
-                       eq8(x, '@') | (x & DS_HIGHS)) << sh;
   }
 }
 
@@ -721,15 +732,19 @@ static void classify (const unsigned char *p, Win *w) {
 
 
 /*
-** The fast loop over one window of 64 bytes at q (the text, or its
-** last bytes padded with NUL), whose masks are 'w', from p (a token's
-** first byte): the tokens that need no general path, each followed by
-** its white space. 'base' is the offset of q in the text. Returns where
-** it stopped: past the window, at white space that runs to its end, at
-** a token that may run past it ('*cross' set: the next window starts
-** there), or at a token that the general loop (step) must read. '*ptp'
-** (the next free token, with room for a token per byte to the window's
-** end) and '*ppend' (the flags for the next token) go on.
+** The fast loop over windows of 64 bytes: from byte p (a token's first
+** byte) of the window at s + *pbase (the text, or its last bytes padded
+** with NUL: '*pq'), whose masks are '*w': the tokens that need no general
+** path, each followed by its white space. When a token or white space
+** runs to the window's end and the text holds 64 more bytes from there,
+** the loop moves the window itself ('*pbase', '*pq', '*w' follow), which
+** spares a return to ds_tokenize per window. Returns where it stopped,
+** in the window at *pbase: past the window, at white space that runs to
+** its end, at a token that may run past it ('*cross' set: the next
+** window starts there), or at a token that the general loop (step) must
+** read. '*ptp' (the next free token, with room for a token per byte to
+** the window's end; 'tend' the end of the room) and '*ppend' (the flags
+** for the next token) go on.
 **
 ** Positions are one-hot masks ('cur': the token's first byte, 'le':
 ** the byte after it), so that the ends of runs, a word's bytes and the
@@ -737,40 +752,65 @@ static void classify (const unsigned char *p, Win *w) {
 ** shift by a variable amount. The NUL padding is white space to the
 ** window's end, so the loop needs no test of the text's end.
 */
-static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
-                            ds_Token **ptp, unsigned *ppend, int *cross) {
-  const uint64_t A = w->alnum, L = w->lower, D = w->digit;
-  const uint64_t G = w->gap, N = w->nl, K = w->look;
+/* a word's case flags by its lower-case letters: none, not the first,
+   the first */
+static const unsigned short casef[3] = {
+  DS_TF_CAP | DS_TF_UPPER, DS_TF_CAP, DS_TF_LOWER
+};
+
+static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
+                            size_t *pbase, size_t p, ds_Token **ptp,
+                            const ds_Token *tend, unsigned *ppend,
+                            int *cross) {
+  uint64_t A = w->alnum, L = w->lower, D = w->digit, G = w->gap, N = w->nl;
+  uint64_t W = A & ~D;                        /* letters: where words start */
+  Bytes q = *pq;
+  size_t base = *pbase;
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
   uint64_t cur = (uint64_t)1 << p;
+  /* the window moves to byte p of this one (p becomes 0), if the text
+     holds a full window there and the tokens have room for it; else 0 */
+#define SLIDE() \
+  (base + p + 64 <= n && (size_t)(tend - tp) >= 64 ? \
+   (base += p, q = s + base, classify(q, w), p = 0, \
+    A = w->alnum, L = w->lower, D = w->digit, G = w->gap, N = w->nl, \
+    W = A & ~D, 1) : 0)
   for (;;) {
-    unsigned c, fk, f = pend;
+    unsigned fk;
     uint64_t le, g, nb, nl;
-    if ((A & ~D) & cur) {                     /* a word: from the masks */
-      uint64_t rest = ~A & (0 - cur), in;
-      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
+    size_t e;
+    if (W & cur) {                            /* a word: from the masks */
+      uint64_t rest = ~(A | (cur - 1)), in;   /* = ~A & (0 - cur) */
+      unsigned f = pend;
+      if (rest == 0) {          /* to the window's end ('across' does the
+                                   same: shared, it cost more) */
+        if (p > 0 && SLIDE()) { cur = 1; continue; }
+        *cross = 1;
+        break;
+      }
       le = rest & (0 - rest);
-      if (K & le) {                           /* ' . : @ or >= 0x80 */
-        size_t e = (size_t)ds_lowbit(le);        /* may it go on? */
-        if (q[e] != '.') break;               /* (see goes_on) */
-        if (e - p <= 3 && (e == 63 || (((A & ~D) >> (e + 1)) & 1)))
-          break;                              /* "U.S." */
+      e = (size_t)ds_lowbit(le);
+      if (btab[q[e]] & B_LOOK) {              /* ' . : @ or >= 0x80: */
+        if (q[e] != '.') break;               /* may it go on? */
+        if (e - p <= 3 && (e == 63 || ((W >> (e + 1)) & 1)))
+          break;                              /* "U.S." (see goes_on) */
       }
       in = le - cur;                          /* the word's bytes */
-      f |= (L & cur) ? DS_TF_LOWER : DS_TF_CAP;
-      f |= (unsigned)((L & in) == 0) * DS_TF_UPPER;
-      f |= (unsigned)((D & in) != 0) * DS_TF_DIGIT;
-      c = 0;
-      fk = F_UPPER;
+      f |= casef[((L & in) != 0) + ((L & cur) != 0)];
+      if (D & in) f |= DS_TF_DIGIT;
+      put(tp++, base + p, base + e, DS_TK_WORD, f, 0);
     }
-    else if ((fk = ftab[c = q[p]]) == F_GENERAL) break;
-    else if (fk <= F_SYMBOL) le = cur << 1;
+    else if ((fk = ftab[q[p]]) == F_GENERAL) break;
+    else if (fk <= F_SYMBOL) {                /* one byte */
+      e = p + 1;
+      le = cur << 1;
+      put(tp++, base + p, base + e, fkind[fk], pend, q[p] & fpunct[fk]);
+    }
     else if (fk == F_DIGIT) {                 /* a number: number_end */
       uint64_t rest = ~D & (0 - cur);
-      size_t e;
       unsigned x;
-      if (rest == 0) { *cross = 1; break; }
+      if (rest == 0) goto across;
       le = rest & (0 - rest);
       for (;;) {                /* groups: ".75", ",250" */
         e = (size_t)ds_lowbit(le);
@@ -785,66 +825,75 @@ static NOINLINE size_t hot (const Win *w, Bytes q, size_t p, size_t base,
           le <<= 4;
         else break;
       }
-      if (rest == 0) { *cross = 1; break; }   /* to the window's end */
+      if (rest == 0) goto across;             /* to the window's end */
       if ((x == '.' && e == 63) || (x == ',' && e >= 59) || x == ':' ||
           x == '@')
         break;                  /* more to see, or "3com@...", "1://" */
+      put(tp++, base + p, base + e, DS_TK_NUMBER, pend, 0);
     }
     else if (fk == F_DOT) {
-      if (p + 2 >= 64) { *cross = 1; break; }
+      if (p + 2 >= 64) goto across;
       if (q[p + 1] == '.' && q[p + 2] == '.') break;
-      le = cur << 1;                          /* not "..." */
+      e = p + 1;                              /* not "..." */
+      le = cur << 1;
+      put(tp++, base + p, base + e, DS_TK_PUNCT, pend, '.');
     }
     else {
-      if (p + 1 >= 64) { *cross = 1; break; }
+      if (p + 1 >= 64) goto across;
       if (q[p + 1] == '-') break;
-      le = cur << 1;                          /* not "--" */
+      e = p + 1;                              /* not "--" */
+      le = cur << 1;
+      put(tp++, base + p, base + e, DS_TK_PUNCT, pend, '-');
     }
-    {
-      ds_Token t;
-      size_t e = le ? (size_t)ds_lowbit(le) : 64;
-      t.start = (uint32_t)(base + p);
-      t.len = (uint32_t)(e - p);
-      t.flags = (uint16_t)f;
-      t.kind = fkind[fk];
-      t.punct = (uint8_t)(c & fpunct[fk]);
-      *tp++ = t;
-      pend = 0;
-      p = e;
-    }
+    pend = 0;
+    p = e;
     /* the white space after it: the next token starts at nb */
-    g = ~G & (0 - le);
-    if (g == 0) break;                        /* to the window's end */
-    nb = g & (0 - g);
-    if (nb != le) {
-      size_t e = p;
-      p = (size_t)ds_lowbit(nb);
-      pend = DS_TF_SPACE;
-      nl = N & (nb - le);
-      if (nl) {                               /* see gap_byte */
-        size_t last = (size_t)ds_highbit(nl), after = p - 1 - last;
-        if (q[p] >= 0x80) { pend = 0; p = e; break; }  /* a space? */
-        pend |= DS_TF_NL;
-        if (nl & (nl - 1)) pend |= DS_TF_BLANK;
-        if (after >= 2 || (after == 1 && q[p - 1] == '\t'))
-          pend |= DS_TF_INDENT;
-      }
+    g = ~(G | (le - 1));                      /* = ~G & (0 - le) */
+    if (g == 0) {                             /* to the window's end */
+      if (!SLIDE()) break;
+      le = 1;                                 /* the window starts at e */
+      e = 0;
+      g = ~G;
+      if (g == 0) break;        /* 64 bytes of white space: ds_tokenize */
+    }
+    nb = g & (0 - g);           /* no branch on whether there is a gap: */
+    p = (size_t)ds_lowbit(nb);  /* it is as likely as not */
+    pend = (unsigned)(nb != le) * DS_TF_SPACE;
+    nl = N & (nb - le);
+    if (nl) {                                 /* see gap_byte */
+      size_t last = (size_t)ds_highbit(nl), after = p - 1 - last;
+      if (q[p] >= 0x7F) { pend = 0; p = e; break; }  /* (e: as p was) */
+      pend |= DS_TF_NL;           /* (DEL, a space? step sees to them) */
+      if (nl & (nl - 1)) pend |= DS_TF_BLANK;
+      if (after >= 2 || (after == 1 && q[p - 1] == '\t'))
+        pend |= DS_TF_INDENT;
     }
     cur = nb;
+    continue;
+  across:                       /* a token may run past the window's end */
+    if (p > 0 && SLIDE()) { cur = 1; continue; }
+    *cross = 1;
+    break;
   }
+#undef SLIDE
   *ptp = tp;
   *ppend = pend;
+  *pbase = base;
+  *pq = q;
   return p;
 }
 
 
 /*
 ** The tokenizer: windows of 64 bytes, classified at once (classify);
-** the fast loop (hot) reads most tokens from the masks; white space
-** that holds line breaks or reaches a window's end, and tokens the
-** fast loop leaves, go through the general loop (step), which is the
-** loop this one replaced, byte by byte. bench/tokdiff.c compares the
-** tokens with those of the frozen reference.
+** the fast loop (hot) reads most tokens from the masks and moves from
+** window to window itself while the text holds full windows. This loop
+** sets up the first window and the last (padded), takes the white space
+** that the fast loop does not reach from a token (at the text's start,
+** after the general loop, 64 bytes or more), and hands the tokens the
+** fast loop leaves to the general loop (step), which is the loop this
+** one replaced, byte by byte. bench/tokdiff.c compares the tokens with
+** those of the frozen reference.
 */
 int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
   Bytes s = (Bytes)s0;
@@ -901,8 +950,8 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
         p = e;
         continue;
       }
-      cross = 0;
-      p = hot(&w, q, p, i, &tp, &pend, &cross);
+      cross = 0;                /* hot may move the window: i, q, w */
+      p = hot(&w, s, n, &q, &i, p, &tp, out->v + out->cap, &pend, &cross);
       if (p >= lim || ((w.gap >> p) & 1)) continue;
       if (cross && p > 0) break;  /* a token across the window's end */
       a = i + p;                              /* the general loop */
