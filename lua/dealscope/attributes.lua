@@ -370,6 +370,31 @@ end
 
 local LEVELS, RANK = rules.LEVELS, rules.LEVEL_RANK
 
+local NONE = {}
+
+--- Does certainty cue 'o' not count: it overlaps a cue of the match
+-- 'hit' (the cue itself, for the hit of one cue), or lies within a
+-- pseudo-cue (pseudo[pi ..], those starting at or before token 'b')?
+-- (a function of its own, not a closure nor a set of tokens made per
+-- provision)
+local function blocked(o, hit, pseudo, pi, b)
+  local f, l = o.f, o.l
+  local c = hit.c
+  if c then
+    for _, x in pairs(c) do
+      if x.f <= l and f <= x.l then return true end
+    end
+  elseif hit.f <= l and f <= hit.l then
+    return true
+  end
+  for i = pi, #pseudo do
+    local ps = pseudo[i]
+    if ps.f > b then break end
+    if f >= ps.f and l <= ps.l then return true end
+  end
+  return false
+end
+
 --- The certainty of a provision: every cue that governs its match
 -- counts, the weakest wins. A cue governs when it stands before the
 -- match's head (its action) in its clause or in an earlier clause
@@ -381,27 +406,15 @@ local function certainty_of(an, p)
   -- a cue before the match's head governs it: "tariffs should be lowered"
   local head = hit.h or hit.f
   if #set.certainty == 0 then return "stated" end
-  local own = {}
-  if hit.c then
-    for _, o in pairs(hit.c) do for t = o.f, o.l do own[t] = true end end
-  else                                     -- the hit of one cue
-    for t = hit.f, hit.l do own[t] = true end
-  end
   local unit = p._unit
   local a, b = unit.first, unit.last
   local chain = a
   if unit.kind == "clause" and unit.span.subject then
     chain = an:clause_span(unit.span.subject).first
   end
-  local pseudo = set.pseudo and an:occ_in(set.pseudo.index, chain, b) or {}
-  local function blocked(o)
-    for t = o.f, o.l do if own[t] then return true end end
-    for i = 1, #pseudo do
-      local ps = pseudo[i]
-      if o.f >= ps.f and o.l <= ps.l then return true end
-    end
-    return false
-  end
+  -- the pseudo-cues within chain..b: pseudo[pi .. #pseudo] while f <= b
+  local pseudo, pi = NONE, 1
+  if set.pseudo then pseudo, pi = an:occ_from(set.pseudo.index, chain) end
   local level, cues = 1, set.certainty
   for ci = 1, #cues do
     local cue = cues[ci]
@@ -411,7 +424,7 @@ local function certainty_of(an, p)
       for k = i, #all do                     -- the cues within chain..b
         local o = all[k]
         if o.f > b then break end
-        if not blocked(o) then
+        if not blocked(o, hit, pseudo, pi, b) then
           local dist, ok
           if (o.l < head or (o.f > hit.f and o.l < hit.l))
              and (cue.dir == "before" or cue.dir == "around") then

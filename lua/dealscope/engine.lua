@@ -607,15 +607,15 @@ function Analysis:try(rule, unit)
     if not v then return nil, "where returned false" end
   end
   local span = unit.kind == "clause" and unit.span or nil
+  local start, stop = unit.start, unit.stop
   local p = {
     label = rule.label, rule = rule.name, priority = rule.priority,
     specificity = size(hit), order = rule.index, _hit = hit, _unit = unit,
     _rule = rule,
-    start = unit.start, stop = unit.stop,
+    start = start, stop = stop, text = self.text:sub(start, stop),
     sentence = span and span.sentence or unit.index,
     clause = span and unit.index or self.cdoc:clause_of(hit.f),
   }
-  p.text = self.text:sub(p.start, p.stop)
   for key, role in pairs(rule.roles) do
     local v = self:role_value(unit, hit, role, rule, key)
     if v ~= nil then p[key] = v end
@@ -643,11 +643,16 @@ local function keep_fired(unit, rule, hit)
   end
 end
 
+local function in_document_order(a, b)
+  if a.start ~= b.start then return a.start < b.start end
+  return a.order < b.order
+end
+
 --- Evaluate every rule on every unit with a cue; resolve conflicts.
 function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
-  local none, rule_list, has_refs = {}, set.rules, set.has_refs
+  local none, rule_list, has_refs = NONE, set.rules, set.has_refs
   for ri = 1, #rule_list do
     local rule = rule_list[ri]
     local units, tm
@@ -700,10 +705,7 @@ function Analysis:run(trace)
     for _, p in pairs(best) do out[#out + 1] = p end
     cands[ci] = nil
   end
-  sort(out, function(a, b)
-    if a.start ~= b.start then return a.start < b.start end
-    return a.order < b.order
-  end)
+  sort(out, in_document_order)
   return out, lost
 end
 
