@@ -461,7 +461,10 @@ local function attribution_of(an, p, last_named)
   if not set.attribution then return nil end
   local s = an.sentences[p.sentence]
   local own = p._hit
-  for _, o in ipairs(an:occ_in(set.attribution.index, s.first, s.last)) do
+  local all, i0 = an:occ_from(set.attribution.index, s.first)
+  for oi = i0, #all do                       -- the cues within the sentence
+    local o = all[oi]
+    if o.f > s.last then break end
     if o.l < own.f or o.f > own.l then
       local first, last
       if an:word(o.f) == "according" then      -- "according to X"
