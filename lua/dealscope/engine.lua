@@ -96,14 +96,19 @@ local NONE = setmetatable({}, { __newindex = function()
 end })
 
 --- The hits of a word class: its occurrences in the unit (the list
--- itself, never written), the first M.max_hits of them.
+-- itself, never written), the first M.max_hits of them. Only a list cut
+-- to its first M.max_hits is kept in unit.hits: the list itself is
+-- found again at the cost of one lookup, less than growing unit.hits.
 local function eval_class(e, unit)
-  local cache = unit.hits
-  local hs = cache[e]
-  if hs then return hs end
-  hs = unit.cues[e.index] or NONE
-  if #hs > M.max_hits then hs = table.move(hs, 1, M.max_hits, 1, {}) end
-  cache[e] = hs
+  local hs = unit.cues[e.index] or NONE
+  if #hs > M.max_hits then
+    local cache = unit.hits
+    local cut = cache[e]
+    if cut then return cut end
+    cut = table.move(hs, 1, M.max_hits, 1, {})
+    cache[e] = cut
+    return cut
+  end
   return hs
 end
 
