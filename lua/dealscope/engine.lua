@@ -203,12 +203,14 @@ eval = function(e, unit)
   if hs then return hs end
   local present = unit.present
   local req = e.req
-  for i = 1, #req do                                 -- a group without a cue
+  -- a group without a cue: no hit (not kept in unit.hits: the test
+  -- costs less than growing it, and is rarely made twice)
+  for i = 1, #req do
     local g, found = req[i], false
     for j = 1, #g do
       if present[g[j]] then found = true break end
     end
-    if not found then unit.hits[e] = NONE return NONE end
+    if not found then return NONE end
   end
   hs = ops[op](e, unit)
   unit.hits[e] = hs
