@@ -481,10 +481,11 @@ function Analysis:occ_list(ci)
     all = occ[ci]
     if all then return all end
   end
-  if not set.occ_classes[ci] then
-    occurrences(self.matches, self.nmatches, set.entry_classes,
-      set.gazetteer_class, { [ci] = true }, occ, self:looked_at())
-  end
+  -- a class of the one pass with no occurrence: the shared empty list,
+  -- not stored (most classes asked have none; storing grows 'occ')
+  if set.occ_classes[ci] then return NONE end
+  occurrences(self.matches, self.nmatches, set.entry_classes,
+    set.gazetteer_class, { [ci] = true }, occ, self:looked_at())
   all = occ[ci] or NONE
   occ[ci] = all
   return all
