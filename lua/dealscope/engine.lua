@@ -533,15 +533,11 @@ function Analysis:span_text_of(f, l)
   return self.text:sub(s, e)
 end
 
---- The folded word at token i (cached), or "" outside the text.
+--- The folded word at token i, or "" outside the text. (Not cached:
+-- folding a token again costs less than a table of them growing.)
 function Analysis:word(i)
-  local w = self.words[i]
-  if w == nil then
-    if i < 1 or i > self.ntokens then return "" end
-    w = self.cdoc:fold(i)
-    self.words[i] = w
-  end
-  return w
+  if i < 1 or i > self.ntokens then return "" end
+  return self.cdoc:fold(i)
 end
 
 --- The value a role takes for a fired rule.
@@ -867,7 +863,7 @@ local function start(az, text, tracing, cdoc, m, n)
   -- the fields collect and analyze add are named (nil) so that the
   -- table is made once at its size
   local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
-    words = {}, tracing = tracing or nil, ntokens = cdoc:ntokens(),
+    tracing = tracing or nil, ntokens = cdoc:ntokens(),
     clause_spans = nil, clause_units = nil, sentence_units = nil,
     cand_clause = nil, cand_sentence = nil, matches = nil, nmatches = nil,
     occ = nil, sentences = nil, meta = nil }, Analysis)
