@@ -386,8 +386,15 @@ function Analysis:collect(m, n)
             last.l, last.v = l, cl[j + 1] or nil
           end
         else
-          local occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
-          if g then last_of[cls] = occ end
+          local occ
+          if g then
+            -- a name of a gazetteer (a party) is made with room for the
+            -- field attributes add to mentions ('gov'), not grown then
+            occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls, gov = nil }
+            last_of[cls] = occ
+          else
+            occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
+          end
           if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
           if ac then
             if ci ~= uci then
