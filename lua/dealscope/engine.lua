@@ -347,8 +347,10 @@ end
 -- keeps the context classes: id, first, last, clause, sentence, bits
 -- (1 active clause, 2 heading, 4 active sentence) for each of its 'n'
 -- matches ('m' may hold more entries after them: see scan). The
--- matches of a clause come one after another: the loop keeps the unit
--- of the last one at hand ('u', clause 'uci').
+-- matches come in text order, so those of a clause come one after
+-- another: the loop keeps the unit of the last one at hand ('u', clause
+-- 'uci'), and a match of another clause starts a new unit (no table of
+-- clause units by index is needed).
 --
 -- Once read, the clause and sentence of a match looked at give way to
 -- the occurrences made of its first two classes (false where widening
@@ -360,9 +362,9 @@ function Analysis:collect(m, n)
   local class_bit = set.class_bit or nil
   local need_sentence = set.has_sentence_scope
   local last_of = {}                       -- gazetteer class -> last occurrence
-  local clauses, clause_list, cand_c = {}, {}, {}
-  -- index -> unit, the units in text order, rule -> units to try; those
-  -- of sentences only when some rule is of sentence scope
+  local clause_list, cand_c = {}, {}
+  -- the clause units in text order and rule -> units to try; those of
+  -- sentences (and index -> unit) only when some rule is of sentence scope
   local sentences, sentence_list, cand_s = NONE, NONE, NONE
   if need_sentence then sentences, sentence_list, cand_s = {}, {}, {} end
   local u, uci                             -- the clause unit at hand
@@ -397,13 +399,10 @@ function Analysis:collect(m, n)
           end
           if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
           if ac then
-            if ci ~= uci then
-              uci, u = ci, clauses[ci]
-              if not u then
-                u = new_unit(self, "clause", ci, self:clause_span(ci))
-                clauses[ci] = u
-                clause_list[#clause_list + 1] = u
-              end
+            if ci ~= uci then                -- a clause not seen before
+              uci = ci
+              u = new_unit(self, "clause", ci, self:clause_span(ci))
+              clause_list[#clause_list + 1] = u
             end
             add_cue(u, cls, occ, cand_c, by_class, class_bit)
           end
