@@ -625,6 +625,9 @@ function Analysis:try(rule, unit)
     start = start, stop = stop, text = self.text:sub(start, stop),
     sentence = span and span.sentence or unit.index,
     clause = span and unit.index or self.cdoc:clause_of(hit.f),
+    -- named (nil) so that the table is made at the size the roles and
+    -- post (certainty, negated, attribution, figures) fill, not grown
+    certainty = nil, negated = nil, attribution = nil, figures = nil,
   }
   for key, role in pairs(rule.roles) do
     local v = self:role_value(unit, hit, role, rule, key)
