@@ -368,7 +368,9 @@ function Analysis:collect(m, n)
   local sentences, sentence_list, cand_s = NONE, NONE, NONE
   if need_sentence then sentences, sentence_list, cand_s = {}, {}, {} end
   local u, uci                             -- the clause unit at hand
-  self.clause_spans = {}                   -- clause index -> span, on demand
+  -- clause index -> span, on demand (for attributes: subject clauses);
+  -- a unit's clause is seen once here, so its span is not kept there
+  self.clause_spans = {}
   for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
@@ -401,7 +403,7 @@ function Analysis:collect(m, n)
           if ac then
             if ci ~= uci then                -- a clause not seen before
               uci = ci
-              u = new_unit(self, "clause", ci, self:clause_span(ci))
+              u = new_unit(self, "clause", ci, cdoc:clause(ci))
               clause_list[#clause_list + 1] = u
             end
             add_cue(u, cls, occ, cand_c, by_class, class_bit)
