@@ -45,10 +45,15 @@ LDoc *ds_testdoc (lua_State *L, int arg) {
   return (LDoc *)luaL_testudata(L, arg, DS_DOCUMENT);
 }
 
-LDoc *ds_checkdoc (lua_State *L, int arg) {
+LDoc *ds_opendoc (lua_State *L, int arg) {
   LDoc *d = (LDoc *)luaL_checkudata(L, arg, DS_DOCUMENT);
   if (d->closed)
     luaL_argerror(L, arg, "attempt to use a closed document");
+  return d;
+}
+
+LDoc *ds_checkdoc (lua_State *L, int arg) {
+  LDoc *d = ds_opendoc(L, arg);
   if (!segmented(d)) segment(L, d);
   return d;
 }

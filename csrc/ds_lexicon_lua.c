@@ -235,10 +235,8 @@ typedef struct Input {
 } Input;
 
 static void getinput (lua_State *L, int arg, LScan *s, Input *in) {
-  LDoc *d = ds_testdoc(L, arg);
-  if (d != NULL) {
-    if (d->closed)
-      luaL_argerror(L, arg, "attempt to use a closed document");
+  if (ds_testdoc(L, arg) != NULL) {
+    LDoc *d = ds_opendoc(L, arg);
     in->s = d->d.s;
     in->tok = d->d.tok.v;
     in->n = d->d.tok.n;
@@ -475,10 +473,7 @@ static int lex_collect (lua_State *L) {
   size_t nt, nc, ns, total, nkept;
   lua_Integer out = 0;
   check_lexicon(L, 1);
-  {                                 /* the document, not segmented yet */
-    LDoc *ld = (LDoc *)luaL_checkudata(L, 2, DS_DOCUMENT);
-    if (ld->closed) luaL_argerror(L, 2, "attempt to use a closed document");
-  }
+  ds_opendoc(L, 2);                 /* the document, not segmented yet */
   fl = (const unsigned char *)luaL_checklstring(L, 3, &flen);
   gr = (const unsigned char *)luaL_checklstring(L, 4, &glen);
   W = (size_t)luaL_checkinteger(L, 5);

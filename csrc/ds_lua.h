@@ -37,8 +37,10 @@ DS_FUNC void ds_newclass (lua_State *L, const char *name,
                           const luaL_Reg *methods,
                           const luaL_Reg *metamethods);
 
-/* a document argument (raises if absent or closed) */
+/* a document argument (raises if absent or closed), segmented */
 DS_FUNC LDoc *ds_checkdoc (lua_State *L, int arg);
+/* the same, not segmented: for what needs its tokens alone (a scan) */
+DS_FUNC LDoc *ds_opendoc (lua_State *L, int arg);
 DS_FUNC LDoc *ds_testdoc (lua_State *L, int arg);
 
 /*
