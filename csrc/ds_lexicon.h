@@ -380,15 +380,25 @@ static inline size_t ds_lex_wildbit (uint64_t head) {
 }
 
 /* the wildcard filter says no wildcard prefix starts this token */
-static inline int ds_lex_nowild (const ds_Lexicon *lx, uint64_t head) {
+/* the wildcard filter 'filter' lets by a token whose head is 'head' */
+static inline int ds_lex_wildhit (const uint64_t *filter, uint64_t head) {
   size_t f = ds_lex_wildbit(head);
-  return !lx->haswild || !((lx->wfilter[f / 64] >> (f % 64)) & 1);
+  return (int)((filter[f / 64] >> (f % 64)) & 1);
 }
 
-/* the key bits that say a quick key's length (1..8) */
+/* the wildcard filter says no wildcard prefix starts this token */
+static inline int ds_lex_nowild (const ds_Lexicon *lx, uint64_t head) {
+  return !lx->haswild || !ds_lex_wildhit(lx->wfilter, head);
+}
+
+/* the key bits that say a quick key's length (1..8; only len & 7
+   counts): a constant expression too, for tables */
+#define DS_LEX_LENBITS(len) \
+  (((uint64_t)((len) & 1) << 7) | ((uint64_t)((len) & 2) << 14) | \
+   ((uint64_t)((len) & 4) << 21))
+
 static inline uint64_t ds_lex_lenbits (size_t len) {
-  return ((uint64_t)(len & 1) << 7) | ((uint64_t)(len & 2) << 14) |
-         ((uint64_t)(len & 4) << 21);
+  return DS_LEX_LENBITS(len);
 }
 
 /*

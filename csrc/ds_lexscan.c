@@ -593,12 +593,10 @@ static const uint64_t LOWBYTES[9] = {
 };
 
 /* ds_lex_lenbits(len) by 'len & 7' */
-#define LB(n) (((uint64_t)((n) & 1) << 7) | ((uint64_t)((n) & 2) << 14) | \
-               ((uint64_t)((n) & 4) << 21))
 static const uint64_t LENBITS[8] = {
-  LB(0), LB(1), LB(2), LB(3), LB(4), LB(5), LB(6), LB(7)
+  DS_LEX_LENBITS(0), DS_LEX_LENBITS(1), DS_LEX_LENBITS(2), DS_LEX_LENBITS(3),
+  DS_LEX_LENBITS(4), DS_LEX_LENBITS(5), DS_LEX_LENBITS(6), DS_LEX_LENBITS(7)
 };
-#undef LB
 
 /* the first 'len' (1..8) bytes at 'p' */
 static uint64_t load8 (const unsigned char *p, size_t len) {
@@ -669,12 +667,9 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
     }
     c[nc].h = h;
     c[nc].folded = 1;
-    if (wild != NULL) {                      /* maybe a wildcard's */
-      size_t w = ds_lex_wildbit(x0);
-      if ((wild[w / 64] >> (w % 64)) & 1) {
-        c[nc++].info = DS_LEXQ_SLOW;
-        continue;
-      }
+    if (wild != NULL && ds_lex_wildhit(wild, x0)) {  /* a wildcard's? */
+      c[nc++].info = DS_LEXQ_SLOW;
+      continue;
     }
     c[nc].info = 0;
     f = (size_t)(h >> 20) & bmask;
