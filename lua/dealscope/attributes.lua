@@ -21,7 +21,8 @@ local ipairs, pairs, type, math, string, tostring, tonumber, error =
 
 local core = require "dealscope.core"
 local rules = require "dealscope.rules"
-local cue_of = require("dealscope.engine").cue_of
+local engine = require "dealscope.engine"
+local cue_of, NONE = engine.cue_of, engine.NONE
 
 local M = {}
 
@@ -369,8 +370,6 @@ end
 -- ------------------------------------------------------------------
 
 local LEVELS, RANK = rules.LEVELS, rules.LEVEL_RANK
-
-local NONE = {}
 
 --- Does certainty cue 'o' not count: it overlaps a cue of the match
 -- 'hit' (the cue itself, for the hit of one cue), or lies within a

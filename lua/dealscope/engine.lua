@@ -94,6 +94,7 @@ local eval
 local NONE = setmetatable({}, { __newindex = function()
   error("the empty hit list is shared", 2)
 end })
+M.NONE = NONE
 
 --- The hits of a word class: its occurrences in the unit (the list
 -- itself, never written), the first M.max_hits of them. Only a list cut
@@ -499,17 +500,6 @@ function Analysis:occ_list(ci)
   return all
 end
 
---- The occurrences of class 'ci' within tokens a..b, in text order.
-function Analysis:occ_in(ci, a, b)
-  local out, all, i = {}, self:occ_from(ci, a)
-  for k = i, #all do
-    local o = all[k]
-    if o.f > b then break end
-    out[#out + 1] = o
-  end
-  return out
-end
-
 --- The occurrences of class 'ci' (occ_list) and the index in them of
 -- the first at or after token 'a' (one past the end when none is):
 -- callers read on while o.f is within their range, building no list.
@@ -667,7 +657,7 @@ end
 function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
-  local none, rule_list, has_refs = NONE, set.rules, set.has_refs
+  local rule_list, has_refs = set.rules, set.has_refs
   for ri = 1, #rule_list do
     local rule = rule_list[ri]
     local units, tm
@@ -677,7 +667,7 @@ function Analysis:run(trace)
       tm = not trace and rule.trigger_mask
     else                                       -- the units with its trigger
       units = (rule.scope == "clause" and self.cand_clause
-        or self.cand_sentence)[rule.index] or none
+        or self.cand_sentence)[rule.index] or NONE
     end
     for ui = 1, #units do
       local unit = units[ui]
