@@ -349,14 +349,21 @@ static inline uint64_t ds_lex_ekey (uint32_t state, uint32_t sym) {
   return ((uint64_t)state << 32) | sym;
 }
 
-/* the hash of an edge key (a bijection: keys never share a hash) */
+/*
+** The hash of an edge key in the perfect hash (a bijection: keys never
+** share a hash). The perfect hash reads only its top bits, which a
+** multiplication mixes from every bit of the key; one multiplication
+** is all a scan's step pays.
+*/
 static inline uint64_t ds_lex_ehash (uint64_t k) {
-  k = (k ^ (k >> 29)) * DS_LEX_HMUL;
-  return k ^ (k >> 32);
+  return k * DS_LEX_HMUL;
 }
 
+/* the hash of an edge key in the builder's table, which reads its low
+   bits: mixed further, so that they depend on the state too */
 static inline size_t ds_lex_edgehash (uint32_t state, uint32_t sym) {
-  return (size_t)ds_lex_ehash(ds_lex_ekey(state, sym));
+  uint64_t k = ds_lex_ehash(ds_lex_ekey(state, sym));
+  return (size_t)(k ^ (k >> 32));
 }
 
 /*

@@ -23,8 +23,10 @@
    its variables in registers) */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE
 #endif
 
 /* a hint that a line will be read soon (it changes no result) */
@@ -680,18 +682,132 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
   return nc;
 }
 
+/*
+** The scan of tokens tok[0..n), a block at a time: phase 1, then phase
+** 2 over its candidates. Written once and made three times, one for
+** each mode ds_lex_scan runs in, with 'collect' and 'keepring'
+** constants: the loop then tests neither, and keeps in registers what
+** their tests held. 'keepring': the ring of where matches start is
+** kept (for kept matches, and for threads: only a token with two
+** symbols, a wildcard's or an exact word's, starts them).
+*/
+static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
+                                      const unsigned char *end,
+                                      const ds_Token *tok, size_t n,
+                                      int collect, int keepring,
+                                      size_t *count) {
+  const ds_Lexicon *lx = R->lx;
+  ds_LexScan *sc = R->sc;
+  size_t j = 0, pos = 0, total = 0;
+  uint32_t state = 0, gp = 0, unsafe = 0, next = 0, threads = 0;
+  Cand cand[BLOCK];
+  Event ev[BLOCK];
+  Hot H;
+  H.threads = 0;
+  H.ncur = 0;
+  while (j < n) {
+    size_t nc, i, nev = 0;
+    nc = candidates(lx, text, end, tok, n, &j, &pos, cand);
+    for (i = 0; i < nc; i++) {               /* phase 2: the automaton */
+      const Cand *ci = &cand[i];
+      uint64_t h = ci->h, ek, he;
+      uint32_t x, in, d, p = ci->pos, s2, c, ok;
+      const ds_LexEdge *e;
+      /* a gap: tokens that are no word came between, back to the root
+         (the state is read only off this path, which tests 'ok' there) */
+      ok = -(uint32_t)(p == next);
+      gp &= ok;
+      unsafe &= ok;
+      next = p + 1;
+      in = ci->info;
+      x = ~(uint32_t)0;                      /* no word: x + 1, the root */
+      if (!in) {                             /* a short ASCII candidate */
+        uint32_t qi, qs, f;
+        if (ci->len <= 8) {
+          const ds_LexQuick *q;
+          d = ds_lex_phdisp(&lx->qph, h);
+          q = &lx->quick[ds_lex_phslot(&lx->qph, h, d)];
+          f = -(uint32_t)(q->k == ci->k0);
+          qi = q->info;
+          qs = q->sym;
+        }
+        else {
+          const ds_LexQuick2 *q;
+          d = ds_lex_phdisp(&lx->q2ph, h);
+          q = &lx->quick2[ds_lex_phslot(&lx->q2ph, h, d)];
+          f = -(uint32_t)((q->k0 == ci->k0) & (q->k1 == ci->k1));
+          qi = q->info;
+          qs = q->sym;
+        }
+        /* masks, not branches: found or not is a coin toss */
+        in = (qi & f) | (d == 0 ? DS_LEXQ_SLOW : 0);
+        x = qs | ~f;
+      }
+      if ((in & DS_LEXQ_SLOW) || (threads & ok)) {
+        int rc;
+        if (nev > 0 && flush(R, ev, nev)) return DS_ENOMEM;
+        nev = 0;                             /* matches stay in order */
+        H.state = state & ok; H.gp = gp; H.unsafe = unsafe;
+        H.pos = p - 1; H.total = total; H.threads = threads & ok;
+        rc = general(R, &H, text, end, tok, ci,
+                     in & DS_LEXQ_SLOW ? -1 : (in & DS_LEXQ_WORD) != 0, x,
+                     collect);
+        if (rc != DS_OK) return rc;
+        state = H.state; gp = H.gp; unsafe = H.unsafe;
+        total = H.total; threads = H.threads;
+        continue;
+      }
+      threads = 0;
+      if (unsafe) {                          /* the state decides */
+        if (in & DS_LEXQ_WORD) {
+          s2 = delta(lx, state, x);
+          c = lx->st[s2].cnt;
+          unsafe = lx->st[s2].go != lx->st[x + 1].go;
+        }
+        else s2 = c = unsafe = 0;
+      }
+      else {
+        /* the edge from the last word's root child (gp), when it has
+           edges and this is a word: else a key that is never there
+           (gp 0: the root's edges are implicit; x ~0: no symbol) */
+        uint32_t hm, aux;
+        ek = ds_lex_ekey(gp, x);
+        he = ds_lex_ehash(ek);
+        e = &lx->edge[ds_lex_phslot(&lx->eph, he, ds_lex_phdisp(&lx->eph, he))];
+        /* masks again: an edge or not is a coin toss in a big lexicon;
+           no edge: the root child x + 1 (the root when no word) */
+        hm = -(uint32_t)(e->k == ek);
+        aux = e->aux & hm;
+        s2 = (e->to & DS_LEXE_STATE & hm) | ((x + 1) & ~hm);
+        c = (aux & DS_LEXA_CNT) | (in & DS_LEXQ_CNT & ~hm);
+        unsafe = aux & DS_LEXA_UNSAFE;
+        if (unsafe) c = lx->st[s2].cnt;
+      }
+      gp = (x + 1) & -((in >> 30) & 1);      /* DS_LEXQ_KIDS */
+      state = s2;
+      if (keepring) sc->ring[p & R->rmask] = ci->j;
+      if (!collect) total += c;
+      else {                                 /* no branch: c is 0 or not */
+        ev[nev].s = s2;
+        ev[nev].j = ci->j;
+        ev[nev].pos = p;
+        nev += c != 0;
+      }
+    }
+    if (nev > 0 && flush(R, ev, nev)) return DS_ENOMEM;
+  }
+  *count = total;
+  return DS_OK;
+}
+
 int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
                  const ds_Token *tok, size_t n, ds_LexScan *sc,
                  int collect, size_t *count) {
   const unsigned char *text = (const unsigned char *)s;
   const unsigned char *end = text +
     (n > 0 ? (size_t)tok[n - 1].start + tok[n - 1].len : 0);
-  size_t j = 0, ring = 4, pos = 0, total = 0;
-  uint32_t state = 0, gp = 0, unsafe = 0, next = 0;
-  int keepring, threads = 0;
-  Cand cand[BLOCK];
-  Event ev[BLOCK];
-  Hot H;
+  size_t ring = 4, total;
+  int r;
   Run R;
   sc->nm = 0;
   *count = 0;
@@ -712,103 +828,11 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
   R.rmask = ring - 1;
   /* an entry that may end twice at one token is counted through sc->m */
   R.buffer = collect || lx->dups;
-  /* where matches start: for kept matches, and for threads (only a
-     token with two symbols, a wildcard's or an exact word's, starts
-     them) */
-  keepring = collect || lx->nxtra > 0;
-  H.threads = 0;
-  H.ncur = 0;
-  while (j < n) {
-    size_t nc, i, nev = 0;
-    nc = candidates(lx, text, end, tok, n, &j, &pos, cand);
-    for (i = 0; i < nc; i++) {               /* phase 2: the automaton */
-      const Cand *ci = &cand[i];
-      uint64_t h = ci->h, ek, he;
-      uint32_t x, in, d, f, p = ci->pos, s2, c, gap;
-      const ds_LexEdge *e;
-      /* a gap: tokens that are no word came between, back to the root */
-      gap = p != next;
-      state = gap ? 0 : state;
-      gp = gap ? 0 : gp;
-      unsafe = gap ? 0 : unsafe;
-      threads &= !gap;
-      next = p + 1;
-      in = ci->info;
-      x = 0;
-      if (!in) {                             /* a short ASCII candidate */
-        uint32_t qi, qs;
-        if (ci->len <= 8) {
-          const ds_LexQuick *q;
-          d = ds_lex_phdisp(&lx->qph, h);
-          q = &lx->quick[ds_lex_phslot(&lx->qph, h, d)];
-          f = -(uint32_t)(q->k == ci->k0);
-          qi = q->info;
-          qs = q->sym;
-        }
-        else {
-          const ds_LexQuick2 *q;
-          d = ds_lex_phdisp(&lx->q2ph, h);
-          q = &lx->quick2[ds_lex_phslot(&lx->q2ph, h, d)];
-          f = -(uint32_t)((q->k0 == ci->k0) & (q->k1 == ci->k1));
-          qi = q->info;
-          qs = q->sym;
-        }
-        /* masks, not branches: found or not is a coin toss */
-        in = (qi & f) | (d == 0 ? DS_LEXQ_SLOW : 0);
-        x = qs & f;
-      }
-      if ((in & DS_LEXQ_SLOW) || threads) {
-        int rc;
-        if (nev > 0 && flush(&R, ev, nev)) return DS_ENOMEM;
-        nev = 0;                             /* matches stay in order */
-        H.state = state; H.gp = gp; H.unsafe = unsafe;
-        H.pos = p - 1; H.total = total; H.threads = threads;
-        rc = general(&R, &H, text, end, tok, ci,
-                     in & DS_LEXQ_SLOW ? -1 : (in & DS_LEXQ_WORD) != 0, x,
-                     collect);
-        if (rc != DS_OK) return rc;
-        state = H.state; gp = H.gp; unsafe = H.unsafe;
-        total = H.total; threads = H.threads;
-        continue;
-      }
-      if (unsafe) {                          /* the state decides */
-        if (in & DS_LEXQ_WORD) {
-          s2 = delta(lx, state, x);
-          c = lx->st[s2].cnt;
-          unsafe = lx->st[s2].go != lx->st[x + 1].go;
-        }
-        else s2 = c = unsafe = 0;
-      }
-      else {
-        /* no edge to try (no word, or no edges from the last one): a key
-           that is never there, whose slot is always the same line */
-        uint32_t word = -((in >> 28) & 1), hm, eto, eaux;
-        uint64_t want = -(uint64_t)((gp != 0) & word);
-        ek = (ds_lex_ekey(gp, x) & want) | (~(uint64_t)1 & ~want);
-        he = ds_lex_ehash(ek);
-        e = &lx->edge[ds_lex_phslot(&lx->eph, he, ds_lex_phdisp(&lx->eph, he))];
-        eto = e->to;
-        eaux = e->aux;
-        hm = -(uint32_t)(e->k == ek);
-        /* no edge: the root child x + 1, or the root when no word */
-        s2 = (eto & DS_LEXE_STATE & hm) | ((x + 1) & word & ~hm);
-        c = (eaux & DS_LEXA_CNT & hm) | (in & DS_LEXQ_CNT & ~hm);
-        unsafe = eaux & DS_LEXA_UNSAFE & hm;
-        if (unsafe) c = lx->st[s2].cnt;
-      }
-      gp = (x + 1) & -((in >> 30) & 1);      /* DS_LEXQ_KIDS */
-      state = s2;
-      if (keepring) sc->ring[p & R.rmask] = ci->j;
-      if (!collect) total += c;
-      else {                                 /* no branch: c is 0 or not */
-        ev[nev].s = s2;
-        ev[nev].j = ci->j;
-        ev[nev].pos = p;
-        nev += c != 0;
-      }
-    }
-    if (nev > 0 && flush(&R, ev, nev)) return DS_ENOMEM;
-  }
+  if (collect) r = scan_blocks(&R, text, end, tok, n, 1, 1, &total);
+  else if (lx->nxtra > 0)
+    r = scan_blocks(&R, text, end, tok, n, 0, 1, &total);
+  else r = scan_blocks(&R, text, end, tok, n, 0, 0, &total);
+  if (r != DS_OK) return r;
   if (collect) {
     sortmatches(sc->m, sc->nm);
     total = sc->nm;
