@@ -699,6 +699,8 @@ static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
   const ds_Lexicon *lx = R->lx;
   ds_LexScan *sc = R->sc;
   size_t j = 0, pos = 0, total = 0;
+  /* threads: DS_LEXQ_SLOW while they run, so that one test sends a
+     token to the general path for either reason */
   uint32_t state = 0, gp = 0, unsafe = 0, next = 0, threads = 0;
   Cand cand[BLOCK];
   Event ev[BLOCK];
@@ -706,10 +708,10 @@ static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
   H.threads = 0;
   H.ncur = 0;
   while (j < n) {
-    size_t nc, i, nev = 0;
-    nc = candidates(lx, text, end, tok, n, &j, &pos, cand);
-    for (i = 0; i < nc; i++) {               /* phase 2: the automaton */
-      const Cand *ci = &cand[i];
+    size_t nev = 0;
+    const Cand *ci = cand, *cend;
+    cend = cand + candidates(lx, text, end, tok, n, &j, &pos, cand);
+    for (; ci < cend; ci++) {                /* phase 2: the automaton */
       uint64_t h = ci->h, ek, he;
       uint32_t x, in, d, p = ci->pos, s2, c, ok;
       const ds_LexEdge *e;
@@ -743,18 +745,18 @@ static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
         in = (qi & f) | (d == 0 ? DS_LEXQ_SLOW : 0);
         x = qs | ~f;
       }
-      if ((in & DS_LEXQ_SLOW) || (threads & ok)) {
+      if ((in | (threads & ok)) & DS_LEXQ_SLOW) {
         int rc;
         if (nev > 0 && flush(R, ev, nev)) return DS_ENOMEM;
         nev = 0;                             /* matches stay in order */
         H.state = state & ok; H.gp = gp; H.unsafe = unsafe;
-        H.pos = p - 1; H.total = total; H.threads = threads & ok;
+        H.pos = p - 1; H.total = total; H.threads = (threads & ok) != 0;
         rc = general(R, &H, text, end, tok, ci,
                      in & DS_LEXQ_SLOW ? -1 : (in & DS_LEXQ_WORD) != 0, x,
                      collect);
         if (rc != DS_OK) return rc;
         state = H.state; gp = H.gp; unsafe = H.unsafe;
-        total = H.total; threads = H.threads;
+        total = H.total; threads = H.threads ? DS_LEXQ_SLOW : 0;
         continue;
       }
       threads = 0;
