@@ -164,7 +164,7 @@ build/lexdiff.so: $(wildcard bench/lexdiff/*.[ch]) build/ref/lex/.done \
 	  -c build/ref/lex/ds_lexicon.c -o build/lexdiff/ref_lexicon.o
 	$(LEXDIFF_CC) $(LEXREF_DEFS) -Icsrc \
 	  -c build/ref/lex/ds_lexscan.c -o build/lexdiff/ref_lexscan.o
-	$(LEXDIFF_CC) -Icsrc -DLD_SIDE=ld_cur -c bench/lexdiff/side.c \
+	$(LEXDIFF_CC) -Icsrc -DLD_SIDE=ld_cur -DLD_MEMO -c bench/lexdiff/side.c \
 	  -o build/lexdiff/side_cur.o
 	$(LEXDIFF_CC) -Icsrc -I$(LUA_INC) -c bench/lexdiff/module.c \
 	  -o build/lexdiff/module.o

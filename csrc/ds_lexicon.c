@@ -1084,14 +1084,10 @@ static int quickkey (const SKey *k, uint64_t *c) {
 /* what the fast path needs of a word: its symbol and DS_LEXQ_* info */
 static uint32_t quickinfo (const ds_Lexicon *lx, const Groups *g, size_t i,
                            uint32_t *sym) {
-  uint32_t r;
   *sym = 0;
   if (g->word[i] < 0 || g->ne[i] > 0) return DS_LEXQ_SLOW | DS_LEXQ_WORD;
   *sym = (uint32_t)g->word[i];
-  r = *sym + 1;
-  if (lx->st[r].cnt > DS_LEXQ_CNT) return DS_LEXQ_SLOW | DS_LEXQ_WORD;
-  return lx->st[r].cnt | DS_LEXQ_WORD |
-         (lx->st[r].go == r ? DS_LEXQ_KIDS : 0);
+  return ds_lex_rootinfo(lx, *sym);
 }
 
 /*

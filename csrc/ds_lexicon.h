@@ -261,6 +261,23 @@ typedef struct ds_LexThread {
   uint32_t state, first;
 } ds_LexThread;
 
+/*
+** A word the general path looked up (a short ASCII token that may be a
+** wildcard's), kept so that the next time it takes the fast path: what
+** its symbols are does not depend on the text, only on the lexicon.
+** Only tokens whose symbols do not depend on their case are kept (no
+** exact-case entry was tried), with at most one symbol.
+*/
+typedef struct ds_LexMemo {
+  uint64_t k0, k1;         /* its quick key (k1: 0 for up to 8 bytes);
+                              0, 0: a free slot */
+  uint32_t sym;            /* its symbol, or ~0: none */
+  uint32_t info;           /* DS_LEXQ_* as in the quick table, 0: none */
+  uint64_t pad;            /* a slot is 32 bytes: never across lines */
+} ds_LexMemo;
+
+#define DS_LEX_MEMOBITS 10        /* 1,024 slots, 32 KB */
+
 /* the state of one scan: owned by the caller, reusable */
 typedef struct ds_LexScan {
   ds_LexThread *cur, *nxt;
@@ -273,6 +290,8 @@ typedef struct ds_LexScan {
   size_t nm, capm;
   uint32_t *ring;          /* token index by position (the last ones) */
   size_t capring;
+  ds_LexMemo *memo;        /* see ds_lexscan_bind; NULL: none */
+  const ds_Lexicon *memolx;   /* the lexicon its words are of */
 } ds_LexScan;
 
 DS_FUNC void ds_lexb_init (ds_LexBuild *b);
@@ -299,6 +318,17 @@ DS_FUNC void ds_lex_free (ds_Mem *m, ds_Lexicon *lx);
 
 DS_FUNC void ds_lexscan_init (ds_LexScan *sc);
 DS_FUNC void ds_lexscan_free (ds_Mem *m, ds_LexScan *sc);
+
+/*
+** Let scans of lexicon 'lx' with 'sc' keep the words the general path
+** looked up (see ds_LexMemo): a scan with 'sc' of another lexicon
+** ignores them. Bind a scan state to one lexicon for its life (until
+** ds_lexscan_free): a lexicon freed and another built at its address
+** would find the first one's words. Binding again to the same lexicon
+** does nothing. Returns DS_OK or DS_ENOMEM.
+*/
+DS_FUNC int ds_lexscan_bind (ds_Mem *m, ds_LexScan *sc,
+                             const ds_Lexicon *lx);
 
 /*
 ** Scan the 'n' tokens 'tok' of text 's'. With 'collect' the matches go
@@ -378,6 +408,18 @@ static inline uint32_t ds_lex_edge (const ds_Lexicon *lx, uint32_t state,
   if (e->k != key) return 0;
   *aux = e->aux;
   return e->to;
+}
+
+/*
+** What the fast path needs of symbol 'sym' beyond itself: its root
+** child's matches and whether that child has edges, as DS_LEXQ_* bits;
+** DS_LEXQ_SLOW when the matches do not fit.
+*/
+static inline uint32_t ds_lex_rootinfo (const ds_Lexicon *lx, uint32_t sym) {
+  uint32_t r = sym + 1;
+  if (lx->st[r].cnt > DS_LEXQ_CNT) return DS_LEXQ_SLOW | DS_LEXQ_WORD;
+  return lx->st[r].cnt | DS_LEXQ_WORD |
+         (lx->st[r].go == r ? DS_LEXQ_KIDS : 0);
 }
 
 /* the bit of the wildcard filter for a token whose first four folded

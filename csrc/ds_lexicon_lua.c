@@ -196,15 +196,9 @@ static int scan_gc (lua_State *L) {
   return 0;
 }
 
-/* push the scratch lexicon 1 keeps (taken out of it), or a new one */
-static LScan *getscan (lua_State *L) {
+/* a new scratch, on the stack */
+static LScan *newscan (lua_State *L) {
   LScan *s;
-  if (lua_getiuservalue(L, 1, 1) == LUA_TUSERDATA) {
-    lua_pushnil(L);
-    lua_setiuservalue(L, 1, 1);
-    return (LScan *)lua_touserdata(L, -1);
-  }
-  lua_pop(L, 1);
   s = (LScan *)lua_newuserdatauv(L, sizeof(LScan), 0);
   ds_lexscan_init(&s->sc);
   memset(&s->tok, 0, sizeof(s->tok));
@@ -217,6 +211,28 @@ static LScan *getscan (lua_State *L) {
   luaL_setmetatable(L, DS_LEXSCAN);
   return s;
 }
+
+/*
+** Push the scratch lexicon 1 ('x') keeps (taken out of it), or a new
+** one. A scratch is only ever lexicon 1's, so its scans may keep the
+** words the general path looked up (ds_lexscan_bind): what matters with
+** wildcards, whose words are not in the lexicon's fast tables.
+*/
+static LScan *getscan (lua_State *L, const LLex *x) {
+  LScan *s;
+  if (lua_getiuservalue(L, 1, 1) == LUA_TUSERDATA) {
+    lua_pushnil(L);
+    lua_setiuservalue(L, 1, 1);
+    s = (LScan *)lua_touserdata(L, -1);
+  }
+  else {
+    lua_pop(L, 1);
+    s = newscan(L);
+  }
+  if (x->lx.haswild) ds_check(L, ds_lexscan_bind(&s->m, &s->sc, &x->lx));
+  return s;
+}
+
 
 /* done with scratch 's' (at stack index 'idx'): lexicon 1 keeps it for
    the next scan, without its buffers when they grew big */
@@ -256,7 +272,7 @@ static void getinput (lua_State *L, int arg, LScan *s, Input *in) {
 /* run lexicon 1 over argument 2; pushes the scratch */
 static LScan *run (lua_State *L, int collect, Input *in, size_t *count) {
   LLex *x = check_lexicon(L, 1);
-  LScan *s = getscan(L);
+  LScan *s = getscan(L, x);
   getinput(L, 2, s, in);
   ds_check(L, ds_lex_scan(&s->m, &x->lx, in->s, in->tok, in->n, &s->sc,
                           collect, count));
@@ -612,7 +628,7 @@ static int lex_count (lua_State *L) {
     LLex *x = check_lexicon(L, 1);
     size_t len;
     const char *text = lua_tolstring(L, 2, &len);
-    s = getscan(L);
+    s = getscan(L, x);
     ds_check(L, ds_lex_count_text(&s->m, &x->lx, text, len, COUNTCHUNK,
                                   &s->tok, &s->sc, &n));
   }

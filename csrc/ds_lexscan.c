@@ -55,7 +55,20 @@ void ds_lexscan_free (ds_Mem *m, ds_LexScan *sc) {
   ds_free(m, sc->fold, sc->capfold, sizeof(uint64_t));
   ds_free(m, sc->m, sc->capm, sizeof(ds_LexMatch));
   ds_free(m, sc->ring, sc->capring, sizeof(uint32_t));
+  if (sc->memo != NULL)
+    ds_free(m, sc->memo, (size_t)1 << DS_LEX_MEMOBITS, sizeof(ds_LexMemo));
   ds_lexscan_init(sc);
+}
+
+int ds_lexscan_bind (ds_Mem *m, ds_LexScan *sc, const ds_Lexicon *lx) {
+  size_t n = (size_t)1 << DS_LEX_MEMOBITS, cap = 0;
+  if (sc->memolx == lx && sc->memo != NULL) return DS_OK;
+  if (sc->memo == NULL &&
+      ds_grow(m, (void **)&sc->memo, &cap, n, sizeof(ds_LexMemo)))
+    return DS_ENOMEM;
+  memset(sc->memo, 0, n * sizeof(ds_LexMemo));
+  sc->memolx = lx;
+  return DS_OK;
 }
 
 
@@ -138,16 +151,20 @@ static size_t fold_token (const unsigned char *p, size_t len,
   return o;
 }
 
-/* the wildcard symbols of cell 'c' that the token 'p' (len) fits */
+/* the wildcard symbols of cell 'c' that the token 'p' (len) fits;
+   '*raw' set when an exact-case one was tried */
 static size_t addwild (const ds_Lexicon *lx, uint32_t c, const char *p,
-                       size_t len, uint32_t *sym, size_t n) {
+                       size_t len, uint32_t *sym, size_t n, int *raw) {
   const ds_LexRange *r = &lx->cx[c];
   uint32_t i;
   for (i = r->x; i < r->x + r->nx; i++) {
     const ds_LexExtra *x = &lx->xtra[i];
-    if (x->kind == DS_LEXK_WILD ||
-        (x->rawlen <= len && memcmp(p, lx->raw + x->raw, x->rawlen) == 0))
-      sym[n++] = x->sym;
+    if (x->kind == DS_LEXK_WILD) sym[n++] = x->sym;
+    else {
+      *raw = 1;
+      if (x->rawlen <= len && memcmp(p, lx->raw + x->raw, x->rawlen) == 0)
+        sym[n++] = x->sym;
+    }
   }
   return n;
 }
@@ -157,11 +174,12 @@ static size_t addwild (const ds_Lexicon *lx, uint32_t c, const char *p,
 ** walk them down the trie of prefixes, picking up every prefix met.
 */
 static size_t wild_syms (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
-                         const char *p, size_t len, uint32_t *sym, size_t n) {
+                         const char *p, size_t len, uint32_t *sym, size_t n,
+                         int *raw) {
   const ds_LexCell *cell = lx->cell;
   uint32_t cur = 0, base = cell[0].base;
   size_t i;
-  if (base & DS_LEXC_WILD) n = addwild(lx, 0, p, len, sym, n);
+  if (base & DS_LEXC_WILD) n = addwild(lx, 0, p, len, sym, n, raw);
   if (o > lx->maxwild) o = lx->maxwild;
   for (i = 0; i < o; i++) {
     uint32_t t = (base & DS_LEXC_BASE) +
@@ -169,7 +187,7 @@ static size_t wild_syms (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
     if (cell[t].check != cur) break;
     cur = t;
     base = cell[t].base;
-    if (base & DS_LEXC_WILD) n = addwild(lx, cur, p, len, sym, n);
+    if (base & DS_LEXC_WILD) n = addwild(lx, cur, p, len, sym, n, raw);
   }
   return n;
 }
@@ -223,16 +241,18 @@ static long long_word (const ds_Lexicon *lx, const uint64_t *fb, size_t o,
 
 /*
 ** The symbols of a token folded into 'fb' (length 'o', hash 'h'): its
-** wildcards, the word it is, the exact-case words it matches.
+** wildcards, the word it is, the exact-case words it matches. '*raw'
+** is set when they depend on more than the folded token (an exact-case
+** entry was tried).
 */
 static size_t token_syms (const ds_Lexicon *lx, const char *p, size_t len,
                           const uint64_t *fb, size_t o, uint64_t h,
-                          uint32_t *sym) {
+                          uint32_t *sym, int *raw) {
   size_t n = 0;
   long slot;
   const ds_LexWord *w;
   if (!ds_lex_nowild(lx, fb[0]))
-    n = wild_syms(lx, fb, o, p, len, sym, 0);
+    n = wild_syms(lx, fb, o, p, len, sym, 0, raw);
   if (o > lx->maxkey) return n;
   slot = o <= 8 ? short_word(lx, fb[0], o, h) : long_word(lx, fb, o, h);
   if (slot < 0) return n;
@@ -241,6 +261,7 @@ static size_t token_syms (const ds_Lexicon *lx, const char *p, size_t len,
   else {
     const ds_LexWordX *r = &lx->wx[w->word];
     uint32_t x;
+    *raw = 1;
     if (r->word >= 0) sym[n++] = (uint32_t)r->word;
     for (x = r->x; x < r->x + r->nx; x++)
       if (lx->xtra[x].rawlen == len &&
@@ -356,6 +377,7 @@ typedef struct Run {
   ds_Mem *m;
   const ds_Lexicon *lx;
   ds_LexScan *sc;
+  ds_LexMemo *memo;        /* sc->memo when bound to lx, else NULL */
   size_t rmask;            /* sc->ring holds the last rmask + 1 */
   int buffer;              /* keep matches in sc->m */
 } Run;
@@ -500,6 +522,9 @@ typedef struct Hot {
   size_t total;            /* matches counted */
 } Hot;
 
+/* the slot of the memo for a token of word hash 'h' */
+#define MEMOSLOT(memo, h) (&(memo)[(h) >> (64 - DS_LEX_MEMOBITS)])
+
 /* a token that may carry symbols, found by phase 1 */
 typedef struct Cand {
   uint64_t k0, k1;         /* its quick key (k1: 9..16 bytes) */
@@ -510,6 +535,22 @@ typedef struct Cand {
   uint32_t info;           /* 0, or DS_LEXQ_SLOW: the general path */
   uint32_t folded;         /* k0, k1 and h are set */
 } Cand;
+
+/*
+** Keep what the general path found of token 'ci' (folded by phase 1;
+** 'ns' symbols, at most one, the first 'sym'), unless the fast path
+** could not take it anyway.
+*/
+static void remember (const ds_Lexicon *lx, ds_LexMemo *memo,
+                      const Cand *ci, size_t ns, uint32_t sym) {
+  ds_LexMemo *mm = MEMOSLOT(memo, ci->h);
+  uint32_t info = ns == 0 ? 0 : ds_lex_rootinfo(lx, sym);
+  if (info & DS_LEXQ_SLOW) return;
+  mm->k0 = ci->k0;
+  mm->k1 = ci->len > 8 ? ci->k1 : 0;
+  mm->sym = ns == 0 ? ~(uint32_t)0 : sym;
+  mm->info = info;
+}
 
 /*
 ** A token the fast path does not take: long, not ASCII, maybe a
@@ -537,18 +578,27 @@ NOINLINE static int general (const Run *R, Hot *H,
     sc->sym[0] = x;
   }
   else if (ci->folded) {                     /* phase 1 folded it */
+    int raw = 0;
     q[0] = ci->k0 & ~ds_lex_lenbits(7);
     q[1] = t->len > 8 ? ci->k1 & ~ds_lex_lenbits(7) : 0;
     q[2] = 0;
-    ns = token_syms(lx, (const char *)p, t->len, q, t->len, ci->h, sc->sym);
-  }
-  else if (quick_fold(p, t->len, end, &q[0], &h)) {
-    q[1] = 0;
-    ns = token_syms(lx, (const char *)p, t->len, q, t->len, h, sc->sym);
+    ns = token_syms(lx, (const char *)p, t->len, q, t->len, ci->h, sc->sym,
+                    &raw);
+    if (R->memo != NULL && !raw && ns <= 1)
+      remember(lx, R->memo, ci, ns, ns > 0 ? sc->sym[0] : 0);
   }
   else {
-    size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
-    ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym);
+    int raw = 0;
+    if (quick_fold(p, t->len, end, &q[0], &h)) {
+      q[1] = 0;
+      ns = token_syms(lx, (const char *)p, t->len, q, t->len, h, sc->sym,
+                      &raw);
+    }
+    else {
+      size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
+      ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym,
+                      &raw);
+    }
   }
   if (ns == 0) {
     H->state = H->gp = H->unsafe = 0;
@@ -745,6 +795,13 @@ static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
         in = (qi & f) | (d == 0 ? DS_LEXQ_SLOW : 0);
         x = qs | ~f;
       }
+      else if (R->memo != NULL && ci->folded) {  /* maybe a wildcard's */
+        const ds_LexMemo *mm = MEMOSLOT(R->memo, h);
+        if (mm->k0 == ci->k0 && mm->k1 == (ci->len > 8 ? ci->k1 : 0)) {
+          in = mm->info;                     /* looked up before */
+          x = mm->sym;
+        }
+      }
       if ((in | (threads & ok)) & DS_LEXQ_SLOW) {
         int rc;
         if (nev > 0 && flush(R, ev, nev)) return DS_ENOMEM;
@@ -827,6 +884,7 @@ int ds_lex_scan (ds_Mem *m, const ds_Lexicon *lx, const char *s,
   R.m = m;
   R.lx = lx;
   R.sc = sc;
+  R.memo = sc->memolx == lx ? sc->memo : NULL;
   R.rmask = ring - 1;
   /* an entry that may end twice at one token is counted through sc->m */
   R.buffer = collect || lx->dups;

@@ -172,6 +172,21 @@ static void check_core (const char *list, size_t llen, const char *s,
   if (ds_lex_scan(&m, &lx, s, tk.v, tk.n, &sc, 0, &cnt) != DS_OK) abort();
   if (ds_lex_scan(&m, &lx, s, tk.v, tk.n, &sc, 1, &cnt2) != DS_OK) abort();
   if (cnt != cnt2 || cnt2 != sc.nm) abort();
+  {                 /* a state that keeps words (cold, then warm): the same */
+    ds_LexScan bs;
+    size_t c;
+    int k;
+    ds_lexscan_init(&bs);
+    if (ds_lexscan_bind(&m, &bs, &lx) != DS_OK) abort();
+    for (k = 0; k < 2; k++) {
+      if (ds_lex_scan(&m, &lx, s, tk.v, tk.n, &bs, 1, &c) != DS_OK ||
+          c != sc.nm)
+        abort();
+      for (i = 0; i < c; i++)
+        if (cmpmatch(&bs.m[i], &sc.m[i]) != 0) abort();
+    }
+    ds_lexscan_free(&m, &bs);
+  }
   {                               /* a chunk at a time: the same count */
     static const size_t chunks[] = { 0, 1, 7, 64, 4096 };
     ds_Tokens ct = { NULL, 0, 0 };

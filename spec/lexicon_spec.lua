@@ -388,6 +388,22 @@ describe("dealscope.Lexicon", function()
       end
     end)
 
+    -- the scratch keeps the words its wildcards' path looked up; a word
+    -- whose symbols depend on its case must not be kept as its folded form
+    it("finds the same wildcard words in a text scanned again, whatever their case", function()
+      local lex = core.lexicon{ "plan*", "=Plan*", "plant", "export*" }
+      local text = "Plans plans PLANS plant Plant exports Exports planning"
+      local want = { "1:Plans", "2:Plans", "1:plans", "1:PLANS", "1:plant",
+        "3:plant", "1:Plant", "2:Plant", "3:Plant", "4:exports", "4:Exports",
+        "1:planning" }
+      for _ = 1, 3 do
+        assert.same(want, found(lex, text))
+        assert.same(lex:scan(text), lex:scan(core.document(text)))
+        assert.equal(#want, lex:count(text))
+      end
+      assert.same({ "1:plans", "1:Plans", "2:Plans" }, found(lex, "plans Plans"))
+    end)
+
     it("is not shared with a scan run from a finalizer meanwhile", function()
       local lex = core.lexicon{ "a", "b" }
       local text = ("a b "):rep(2000)

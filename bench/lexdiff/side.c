@@ -60,7 +60,15 @@ static int s_scan (void *h, const char *s, const ds_Token *tok, size_t n,
                    int collect, size_t *count, const ld_Match **m,
                    size_t *nm) {
   Side *x = (Side *)h;
-  int r = ds_lex_scan(&x->m, &x->lx, s, tok, n, &x->sc, collect, count);
+  int r;
+#ifdef LD_MEMO
+  /* the current side keeps the words its general path looked up, as
+     the Lua binding does (every scan of a list, text after text): the
+     reference keeps none, so any difference that makes shows */
+  if (x->lx.haswild && ds_lexscan_bind(&x->m, &x->sc, &x->lx) != DS_OK)
+    return DS_ENOMEM;
+#endif
+  r = ds_lex_scan(&x->m, &x->lx, s, tok, n, &x->sc, collect, count);
   /* both sides' ds_LexMatch are three uint32_t: first, last, id */
   *m = (const ld_Match *)(const void *)x->sc.m;
   *nm = x->sc.nm;
