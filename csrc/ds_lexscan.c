@@ -532,9 +532,11 @@ typedef struct Cand {
   uint32_t j;              /* its index */
   uint32_t pos;            /* tokens before it, joining hyphens left out */
   uint32_t len;
-  uint32_t info;           /* 0, or DS_LEXQ_SLOW: the general path */
-  uint32_t folded;         /* k0, k1 and h are set */
+  uint32_t info;           /* 0, or DS_LEXQ_SLOW: the general path,
+                              with FOLDED when k0, k1 and h are set */
 } Cand;
+
+#define FOLDED 0x20000000u     /* a bit DS_LEXQ_* leave free */
 
 /*
 ** Keep what the general path found of token 'ci' (folded by phase 1;
@@ -577,7 +579,7 @@ NOINLINE static int general (const Run *R, Hot *H,
     ns = (size_t)known;
     sc->sym[0] = x;
   }
-  else if (ci->folded) {                     /* phase 1 folded it */
+  else if (ci->info & FOLDED) {              /* phase 1 folded it */
     int raw = 0;
     q[0] = ci->k0 & ~ds_lex_lenbits(7);
     q[1] = t->len > 8 ? ci->k1 & ~ds_lex_lenbits(7) : 0;
@@ -658,39 +660,44 @@ static uint64_t load8 (const unsigned char *p, size_t len) {
 }
 
 /*
-** Phase 1a: of the BLOCK tokens from token '*jp' on, those that may carry
-** symbols: the ASCII tokens of at most 16 bytes that the filter of
-** the word table lets through, and every token the fast path cannot
-** take (longer, not ASCII, maybe a wildcard). The others are no word:
-** they only reset the automaton, which phase 2 sees as a gap in the
-** positions. Whether a token is kept costs no branch: in a text where
-** most tokens are words of the lexicon and the others are not, that
-** branch would be mispredicted at every other token. A word of up to
-** 8 bytes, the common token, takes its own branch: it has no second
-** chunk to fold.
+** Phase 1a: of the tokens from token '*jp' to 'jend', those that may
+** carry symbols: the ASCII tokens of at most 16 bytes that the filter
+** of the word table lets through, and every token the fast path cannot
+** take (longer, not ASCII, maybe a wildcard: DS_LEXQ_SLOW, with FOLDED
+** when k0, k1 and h are set). The others are no word: they only reset
+** the automaton, which phase 2 sees as a gap in the positions. Whether
+** a token is kept costs no branch: in a text where most tokens are
+** words of the lexicon and the others are not, that branch would be
+** mispredicted at every other token. A word of up to 8 bytes, the
+** common token, takes its own branch: it has no second chunk to fold.
+** Made four times: with 'roomy', every token of the block has 16 bytes
+** of text from its start (no token then tests it), and with 'wildcards'
+** the lexicon has some (else no token tests the filter's pointer).
 */
-static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
-                          const unsigned char *end, const ds_Token *tok,
-                          size_t n, size_t *jp, size_t *posp, Cand *c) {
+static ALWAYS_INLINE size_t cand_block (const ds_Lexicon *lx,
+                                        const unsigned char *text,
+                                        const unsigned char *end,
+                                        const ds_Token *tok, size_t n,
+                                        size_t jend, size_t *jp,
+                                        size_t *posp, Cand *c, int roomy,
+                                        int wildcards) {
   size_t j = *jp, pos = *posp, nc = 0;
-  size_t jend = n - j > BLOCK ? j + BLOCK : n;  /* one test a token */
   const uint64_t *bloom = lx->wbloom;
-  const uint64_t *wild = lx->haswild ? lx->wfilter : NULL;
+  const uint64_t *wild = lx->wfilter;
   size_t bmask = lx->wbmask;
   for (; j < jend; j++) {
     const ds_Token *t = &tok[j];
     const unsigned char *p = text + t->start;
-    size_t len = t->len, f, room = (size_t)(end - p);
+    size_t len = t->len, f;
     uint64_t v0, v1, x0, x1, h;
     if (t->kind == DS_TK_PUNCT && ds_lex_joining(tok, j, n))
       continue;                              /* rare-earth = rare earth */
     c[nc].j = (uint32_t)j;
     c[nc].pos = (uint32_t)pos++;
     c[nc].len = (uint32_t)len;
-    if (len <= 8 && room >= 8) {
+    if (len <= 8 && (roomy || (size_t)(end - p) >= 8)) {
       v0 = load8(p, len);
       if (v0 & DS_HIGHS) {
-        c[nc].folded = 0;
         c[nc++].info = DS_LEXQ_SLOW;
         continue;
       }
@@ -698,11 +705,10 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
       h = ds_lex_hashstep(DS_LEX_HSEED, x0);
       c[nc].k0 = x0 | LENBITS[len & 7];      /* k1: not read */
     }
-    else if (len <= 16 && room >= 16) {
+    else if (len <= 16 && (roomy || (size_t)(end - p) >= 16)) {
       memcpy(&v0, p, 8);
       v1 = load8(p + 8, len - 8);
       if ((v0 | v1) & DS_HIGHS) {
-        c[nc].folded = 0;
         c[nc++].info = DS_LEXQ_SLOW;
         continue;
       }
@@ -713,14 +719,12 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
       c[nc].k1 = x1 | LENBITS[len & 7];
     }
     else {
-      c[nc].folded = 0;
       c[nc++].info = DS_LEXQ_SLOW;           /* the general path's */
       continue;
     }
     c[nc].h = h;
-    c[nc].folded = 1;
-    if (wild != NULL && ds_lex_wildhit(wild, x0)) {  /* a wildcard's? */
-      c[nc++].info = DS_LEXQ_SLOW;
+    if (wildcards && ds_lex_wildhit(wild, x0)) {  /* a wildcard's? */
+      c[nc++].info = DS_LEXQ_SLOW | FOLDED;
       continue;
     }
     c[nc].info = 0;
@@ -730,6 +734,19 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
   *jp = j;
   *posp = pos;
   return nc;
+}
+
+/* phase 1a over the next BLOCK tokens (see cand_block) */
+static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
+                          const unsigned char *end, const ds_Token *tok,
+                          size_t n, size_t *jp, size_t *posp, Cand *c) {
+  size_t j = *jp, jend = n - j > BLOCK ? j + BLOCK : n;
+  int roomy = (size_t)(end - text) - tok[jend - 1].start >= 16;
+  if (lx->haswild)
+    return roomy ? cand_block(lx, text, end, tok, n, jend, jp, posp, c, 1, 1)
+                 : cand_block(lx, text, end, tok, n, jend, jp, posp, c, 0, 1);
+  return roomy ? cand_block(lx, text, end, tok, n, jend, jp, posp, c, 1, 0)
+               : cand_block(lx, text, end, tok, n, jend, jp, posp, c, 0, 0);
 }
 
 /*
@@ -795,7 +812,7 @@ static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
         in = (qi & f) | (d == 0 ? DS_LEXQ_SLOW : 0);
         x = qs | ~f;
       }
-      else if (R->memo != NULL && ci->folded) {  /* maybe a wildcard's */
+      else if (R->memo != NULL && (in & FOLDED)) {   /* a wildcard's? */
         const ds_LexMemo *mm = MEMOSLOT(R->memo, h);
         if (mm->k0 == ci->k0 && mm->k1 == (ci->len > 8 ? ci->k1 : 0)) {
           in = mm->info;                     /* looked up before */
