@@ -428,7 +428,6 @@ static inline size_t ds_lex_wildbit (uint64_t head) {
   return (size_t)(((head & 0xFFFFFFFF) * DS_LEX_HSEED) >> 48);
 }
 
-/* the wildcard filter says no wildcard prefix starts this token */
 /* the wildcard filter 'filter' lets by a token whose head is 'head' */
 static inline int ds_lex_wildhit (const uint64_t *filter, uint64_t head) {
   size_t f = ds_lex_wildbit(head);

@@ -783,7 +783,8 @@ static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
       uint32_t x, in, d, p = ci->pos, s2, c, ok;
       const ds_LexEdge *e;
       /* a gap: tokens that are no word came between, back to the root
-         (the state is read only off this path, which tests 'ok' there) */
+         (the state itself is read only where 'unsafe' is set, which a
+         gap clears, and by the general path, which is given it masked) */
       ok = -(uint32_t)(p == next);
       gp &= ok;
       unsafe &= ok;
