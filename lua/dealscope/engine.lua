@@ -425,6 +425,12 @@ function Analysis:collect(m, n)
   end
   self.clause_units, self.sentence_units = clause_list, sentence_list
   self.cand_clause, self.cand_sentence = cand_c, cand_s
+  -- the classes (their bits) some unit of a scope holds: run passes over
+  -- a rule whose trigger none holds without looking at its units
+  local cm, sm = 0, 0
+  for i = 1, #clause_list do cm = cm | clause_list[i].mask end
+  for i = 1, #sentence_list do sm = sm | sentence_list[i].mask end
+  self.clause_mask, self.sentence_mask = cm, sm
   self.matches, self.nmatches, self.occ = m, n, {}
 end
 
@@ -658,13 +664,17 @@ function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
   local rule_list, has_refs = set.rules, set.has_refs
+  local cmask, smask = self.clause_mask, self.sentence_mask
   for ri = 1, #rule_list do
     local rule = rule_list[ri]
-    local units, tm
-    if trace or not rule.trigger or rule.trigger_mask then
-      -- every unit; those with a trigger (its mask) when not tracing
+    local units, tm = NONE, not trace and rule.trigger_mask
+    if tm then
+      -- the units with a trigger (its mask): none when no unit holds one
+      if tm & (rule.scope == "clause" and cmask or smask) ~= 0 then
+        units = rule.scope == "clause" and self.clause_units or self.sentence_units
+      end
+    elseif trace or not rule.trigger then      -- every unit
       units = rule.scope == "clause" and self.clause_units or self.sentence_units
-      tm = not trace and rule.trigger_mask
     else                                       -- the units with its trigger
       units = (rule.scope == "clause" and self.cand_clause
         or self.cand_sentence)[rule.index] or NONE
@@ -866,7 +876,8 @@ local function start(az, text, tracing, cdoc, m, n)
   local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
     tracing = tracing or nil, ntokens = cdoc:ntokens(),
     clause_spans = nil, clause_units = nil, sentence_units = nil,
-    cand_clause = nil, cand_sentence = nil, matches = nil, nmatches = nil,
+    cand_clause = nil, cand_sentence = nil, clause_mask = nil,
+    sentence_mask = nil, matches = nil, nmatches = nil,
     occ = nil, sentences = nil, meta = nil }, Analysis)
   if not m then m, n = scan(az.set, cdoc, tracing) end
   an:collect(m, n)
