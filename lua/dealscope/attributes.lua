@@ -361,7 +361,10 @@ rules.resolvers.target = function(actors)
 end
 
 rules.resolvers.np = function(classes)
-  return rules.resolver("np", np_fn, { list = checked_classes("np", classes, 1) })
+  local list = checked_classes("np", classes, 1)
+  local r = rules.resolver("np", np_fn, { list = list })
+  r.unit_classes = list              -- np_fn reads their cues in the unit
+  return r
 end
 
 

@@ -362,6 +362,10 @@ function Analysis:collect(m, n)
   local gaz, by_class = set.gazetteer_class, set.cand_by_class
   local class_bit = set.class_bit or nil
   local need_sentence = set.has_sentence_scope
+  -- the classes the rules read from units (all when tracing: explain
+  -- lists them); the others (most context cues: parties, certainty,
+  -- attribution) are left to occurrences(), which makes them if asked
+  local kept = not self.tracing and set.unit_class
   local last_of = {}                       -- gazetteer class -> last occurrence
   local clause_list, cand_c = {}, {}
   -- the clause units in text order and rule -> units to try; those of
@@ -382,42 +386,45 @@ function Analysis:collect(m, n)
       m[k + 3], m[k + 4] = false, false
       for j = 1, #cl, 2 do
         local cls = cl[j]
-        -- in a gazetteer the leftmost longest name wins: "North Korea"
-        -- is not also "Korea" (the occurrence is shared, so widen it)
-        local g = gaz[cls]
-        local last = g and last_of[cls]
-        if last and f <= last.l then
-          if f == last.f and l > last.l then
-            last.l, last.v = l, cl[j + 1] or nil
-          end
-        else
-          local occ
-          if g then
-            -- a name of a gazetteer (a party) is made with room for the
-            -- field attributes add to mentions ('gov'), not grown then
-            occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls, gov = nil }
-            last_of[cls] = occ
+        -- a class no rule reads from a unit is left to occurrences()
+        if not kept or kept[cls] then
+          -- in a gazetteer the leftmost longest name wins: "North Korea"
+          -- is not also "Korea" (the occurrence is shared, so widen it)
+          local g = gaz[cls]
+          local last = g and last_of[cls]
+          if last and f <= last.l then
+            if f == last.f and l > last.l then
+              last.l, last.v = l, cl[j + 1] or nil
+            end
           else
-            occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
-          end
-          if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
-          if ac then
-            if ci ~= uci then                -- a clause not seen before
-              uci = ci
-              u = new_unit(self, "clause", ci, cdoc:clause(ci))
-              clause_list[#clause_list + 1] = u
+            local occ
+            if g then
+              -- a name of a gazetteer (a party) is made with room for the
+              -- field attributes add to mentions ('gov'), not grown then
+              occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls, gov = nil }
+              last_of[cls] = occ
+            else
+              occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
             end
-            add_cue(u, cls, occ, cand_c, by_class, class_bit)
-          end
-          if as then
-            local su = sentences[si]
-            if not su then
-              su = new_unit(self, "sentence", si, cdoc:sentence(si))
-              su.span.sentence = si
-              sentences[si] = su
-              sentence_list[#sentence_list + 1] = su
+            if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
+            if ac then
+              if ci ~= uci then                -- a clause not seen before
+                uci = ci
+                u = new_unit(self, "clause", ci, cdoc:clause(ci))
+                clause_list[#clause_list + 1] = u
+              end
+              add_cue(u, cls, occ, cand_c, by_class, class_bit)
             end
-            add_cue(su, cls, occ, cand_s, by_class, class_bit)
+            if as then
+              local su = sentences[si]
+              if not su then
+                su = new_unit(self, "sentence", si, cdoc:sentence(si))
+                su.span.sentence = si
+                sentences[si] = su
+                sentence_list[#sentence_list + 1] = su
+              end
+              add_cue(su, cls, occ, cand_s, by_class, class_bit)
+            end
           end
         end
       end
@@ -814,6 +821,34 @@ local function trigger_masks(set)
   end
 end
 
+--- The classes the rules read from a unit's cues (class -> true): those
+-- of their expressions, their class roles and what the built-in
+-- resolvers they call list as `unit_classes` (np: its classes); false
+-- (all) when a rule has a `where` or a role function of the rule file,
+-- which see every cue of the unit (view).
+local function unit_classes(set)
+  local out = {}
+  local function walk(e)
+    if is(e, Class) then out[e.index] = true
+    elseif type(e) == "table" and e.op then
+      for i = 1, #e do walk(e[i]) end
+    end
+  end
+  for _, r in ipairs(set.rules) do
+    if r.where then return false end
+    walk(r.match)
+    walk(r.unless)
+    for _, role in pairs(r.roles) do
+      if is(role, Class) then out[role.index] = true
+      elseif role.user then return false
+      else
+        for _, c in ipairs(role.unit_classes or NONE) do out[c.index] = true end
+      end
+    end
+  end
+  return out
+end
+
 --- Does some expression of the rules refer to rules ("ref")?
 local function has_refs(set)
   local seen = {}
@@ -843,6 +878,7 @@ function M.new(set, post)
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
   set.occ_classes = asked_classes(set)
+  set.unit_class = unit_classes(set)
   alternative_masks(set)
   trigger_masks(set)
   set.has_refs = has_refs(set)
