@@ -25,7 +25,8 @@
 local type, pairs, ipairs, setmetatable, getmetatable, tostring, error,
   select, math, table, string = type, pairs, ipairs, setmetatable,
   getmetatable, tostring, error, select, math, table, string
-local fmt, concat, sort = string.format, table.concat, table.sort
+local fmt, concat, sort, unpack = string.format, table.concat, table.sort,
+  table.unpack
 
 local core = require "dealscope.core"
 local rules = require "dealscope.rules"
@@ -438,7 +439,9 @@ function Analysis:collect(m, n)
   for i = 1, #clause_list do cm = cm | clause_list[i].mask end
   for i = 1, #sentence_list do sm = sm | sentence_list[i].mask end
   self.clause_mask, self.sentence_mask = cm, sm
-  self.matches, self.nmatches, self.occ = m, n, {}
+  -- class -> its occurrences (occ_list): a slot for every class, false
+  -- until asked, made at its size in one piece rather than grown
+  self.matches, self.nmatches, self.occ = m, n, { unpack(set.occ_row) }
 end
 
 --- Add the occurrences of the classes 'want' (class -> true) in the
@@ -496,16 +499,20 @@ function Analysis:occ_list(ci)
   local all = occ[ci]
   if all then return all end
   local set = self.set
-  if not occ.built then
-    occ.built = true
+  if not self.occ_built then
+    self.occ_built = true
     occurrences(self.matches, self.nmatches, set.entry_classes,
       set.gazetteer_class, set.occ_classes, occ, self:looked_at())
+    -- a class of the one pass with no occurrence (most): the shared
+    -- empty list, so that asking again costs a lookup
+    local list = set.occ_class_list
+    for i = 1, #list do
+      local c = list[i]
+      if not occ[c] then occ[c] = NONE end
+    end
     all = occ[ci]
     if all then return all end
   end
-  -- a class of the one pass with no occurrence: the shared empty list,
-  -- not stored (most classes asked have none; storing grows 'occ')
-  if set.occ_classes[ci] then return NONE end
   occurrences(self.matches, self.nmatches, set.entry_classes,
     set.gazetteer_class, { [ci] = true }, occ, self:looked_at())
   all = occ[ci] or NONE
@@ -878,6 +885,12 @@ function M.new(set, post)
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
   set.occ_classes = asked_classes(set)
+  set.occ_class_list, set.occ_row = {}, {}
+  for ci in pairs(set.occ_classes) do
+    set.occ_class_list[#set.occ_class_list + 1] = ci
+  end
+  sort(set.occ_class_list)
+  for ci = 1, #set.class_list do set.occ_row[ci] = false end
   set.unit_class = unit_classes(set)
   alternative_masks(set)
   trigger_masks(set)
@@ -914,7 +927,7 @@ local function start(az, text, tracing, cdoc, m, n)
     clause_spans = nil, clause_units = nil, sentence_units = nil,
     cand_clause = nil, cand_sentence = nil, clause_mask = nil,
     sentence_mask = nil, matches = nil, nmatches = nil,
-    occ = nil, sentences = nil, meta = nil }, Analysis)
+    occ = nil, occ_built = nil, sentences = nil, meta = nil }, Analysis)
   if not m then m, n = scan(az.set, cdoc, tracing) end
   an:collect(m, n)
   an.sentences = setmetatable({ doc = cdoc }, Sentences)
