@@ -517,7 +517,7 @@ end
 
 --- Settle the attributes of the provisions of one analysis.
 function M.post(an, provs)
-  local meta = an.meta or {}
+  local meta = an.meta or NONE
   -- figures: every quantity of the provision's clause
   -- (only those within the provisions' clauses are made into tables)
   local figs
@@ -532,6 +532,7 @@ function M.post(an, provs)
   end
   -- an era for codes that changed: the USSR before 1992
   local soviet = (year_of(meta.date) or 9999) < 1992
+  local sun_class               -- the actor class last looked through for "SUN"
   local last_actor, last_sentence, last_named
   for pi = 1, #provs do
     local p = provs[pi]
@@ -555,7 +556,8 @@ function M.post(an, provs)
     local role = p._rule.roles.actor
     if role and rules.is_resolver(role) and role.name == "agent" then
       local ci = role.args.actors.index
-      if not soviet then
+      if not soviet and ci ~= sun_class then     -- not again per provision
+        sun_class = ci
         local all = an:occ_list(ci)
         for i = 1, #all do
           if all[i].v == "SUN" then soviet = true break end

@@ -980,7 +980,7 @@ function Analyzer:analyze(text, meta)
   local provs = {}
   if n > 0 then
     local an = start(self, text, false, cdoc, m, n)
-    an.meta = meta or {}
+    an.meta = meta
     if #an.clause_units > 0 or #an.sentence_units > 0 then -- else nothing to try
       provs = finish_provisions(an:run(), self.post, an)
     end
