@@ -368,15 +368,16 @@ function Analysis:collect(m, n)
   -- attribution) are left to occurrences(), which makes them if asked
   local kept = not self.tracing and set.unit_class
   local last_of = {}                       -- gazetteer class -> last occurrence
-  local clause_list, cand_c = {}, {}
+  -- (the lists of units to try by rule only when some rule needs them)
+  local has_cand = set.has_cand
+  local clause_list, cand_c = {}, has_cand and {} or NONE
   -- the clause units in text order and rule -> units to try; those of
   -- sentences (and index -> unit) only when some rule is of sentence scope
   local sentences, sentence_list, cand_s = NONE, NONE, NONE
-  if need_sentence then sentences, sentence_list, cand_s = {}, {}, {} end
+  if need_sentence then
+    sentences, sentence_list, cand_s = {}, {}, has_cand and {} or NONE
+  end
   local u, uci                             -- the clause unit at hand
-  -- clause index -> span, on demand (for attributes: subject clauses);
-  -- a unit's clause is seen once here, so its span is not kept there
-  self.clause_spans = {}
   for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
@@ -535,7 +536,10 @@ end
 
 --- A clause's span (1-based clause index).
 function Analysis:clause_span(ci)
+  -- clause index -> span, made on demand (for attributes: subject
+  -- clauses); collect sees a unit's clause once, so it keeps none
   local spans = self.clause_spans
+  if not spans then spans = {}; self.clause_spans = spans end
   local s = spans[ci]
   if not s then
     s = self.cdoc:clause(ci)
@@ -674,6 +678,8 @@ local function in_document_order(a, b)
 end
 
 --- Evaluate every rule on every unit with a cue; resolve conflicts.
+-- Returns the provisions and, when tracing ('trace' is called with each
+-- rule tried), the table of each losing provision -> its winner.
 function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
@@ -681,42 +687,45 @@ function Analysis:run(trace)
   local cmask, smask = self.clause_mask, self.sentence_mask
   for ri = 1, #rule_list do
     local rule = rule_list[ri]
-    local units, tm = NONE, not trace and rule.trigger_mask
-    if tm then
-      -- the units with a trigger (its mask): none when no unit holds one
-      if tm & (rule.scope == "clause" and cmask or smask) ~= 0 then
+    local tm = not trace and rule.trigger_mask
+    -- a rule whose trigger (its mask) no unit of its scope holds is
+    -- passed over, its units not looked at one by one
+    if not tm or tm & (rule.scope == "clause" and cmask or smask) ~= 0 then
+      local units
+      if tm or trace or not rule.trigger then  -- every unit (with a trigger)
         units = rule.scope == "clause" and self.clause_units or self.sentence_units
+      else                                     -- the units with its trigger
+        units = (rule.scope == "clause" and self.cand_clause
+          or self.cand_sentence)[rule.index] or NONE
       end
-    elseif trace or not rule.trigger then      -- every unit
-      units = rule.scope == "clause" and self.clause_units or self.sentence_units
-    else                                       -- the units with its trigger
-      units = (rule.scope == "clause" and self.cand_clause
-        or self.cand_sentence)[rule.index] or NONE
-    end
-    for ui = 1, #units do
-      local unit = units[ui]
-      if not tm or unit.mask & tm ~= 0 then
-        local p, why = self:try(rule, unit)
-        if p then
-          local list = cands[p.clause]
-          if not list then cands[p.clause] = { p }
-          else list[#list + 1] = p end
-          if has_refs then keep_fired(unit, rule, p._hit) end
+      for ui = 1, #units do
+        local unit = units[ui]
+        if not tm or unit.mask & tm ~= 0 then
+          local p, why = self:try(rule, unit)
+          if p then
+            local list = cands[p.clause]
+            if not list then cands[p.clause] = { p }
+            else list[#list + 1] = p end
+            if has_refs then keep_fired(unit, rule, p._hit) end
+          end
+          if trace then trace(rule, unit, p, why) end
         end
-        if trace then trace(rule, unit, p, why) end
       end
     end
   end
-  -- resolve: one per clause and label, then exclusive label groups
-  local out, lost = {}, {}
+  -- resolve: one per clause and label, then exclusive label groups; the
+  -- losers are recorded only when tracing (explain reports them)
+  local out, lost = {}, trace and {} or nil
   for ci, list in pairs(cands) do
     local best = {}
     for i = 1, #list do
       local p = list[i]
       local b = best[p.label]
       if not b then best[p.label] = p
-      elseif better(p, b) then best[p.label] = p; lost[b] = p
-      else lost[p] = b end
+      elseif better(p, b) then
+        best[p.label] = p
+        if lost then lost[b] = p end
+      elseif lost then lost[p] = b end
     end
     for _, group in ipairs(set.exclusive) do
       local win
@@ -727,7 +736,10 @@ function Analysis:run(trace)
       if win then
         for _, l in ipairs(group) do
           local p = best[l]
-          if p and p ~= win then best[l] = nil; lost[p] = win end
+          if p and p ~= win then
+            best[l] = nil
+            if lost then lost[p] = win end
+          end
         end
       end
     end
@@ -811,7 +823,7 @@ end
 -- classes that trigger them (set.cand_by_class: class -> rule indices).
 local function trigger_masks(set)
   local bit = set.class_bit
-  set.cand_by_class = {}
+  set.cand_by_class, set.has_cand = {}, false
   for ri, r in ipairs(set.rules) do
     local m = bit and r.trigger and 0
     for _, c in ipairs(r.trigger or {}) do
@@ -819,6 +831,7 @@ local function trigger_masks(set)
     end
     r.trigger_mask = m or nil
     if r.trigger and not m then
+      set.has_cand = true
       for _, c in ipairs(r.trigger) do
         local list = set.cand_by_class[c] or {}
         list[#list + 1] = ri
