@@ -168,14 +168,40 @@ local function in_text_order(a, b)
   return a.f < b.f or (a.f == b.f and a.l < b.l)
 end
 
+--- Is 'hs' in strict text order (no two hits of one span)? Then
+-- sorting it leaves it as it is.
+local function in_strict_order(hs)
+  for i = 2, #hs do
+    local a, b = hs[i - 1], hs[i]
+    if not in_text_order(a, b) then return false end
+  end
+  return true
+end
+
 function ops.any(e, unit)
-  local out = {}
+  -- the hits of every operand, in text order (unsorted when cut at
+  -- M.max_hits). Most often one operand has some: the list of a class
+  -- then is the answer as it stands, not copied and sorted again
+  local first, fi, out
   for i = 1, #e do
     local hs = eval(e[i], unit)
-    for j = 1, #hs do
-      out[#out + 1] = hs[j]
-      if #out >= M.max_hits then return out end
+    if #hs > 0 then
+      if not first then
+        first, fi = hs, i
+        if #hs >= M.max_hits then return table.move(hs, 1, M.max_hits, 1, {}) end
+      else
+        out = out or table.move(first, 1, #first, 1, {})
+        for j = 1, #hs do
+          out[#out + 1] = hs[j]
+          if #out >= M.max_hits then return out end
+        end
+      end
     end
+  end
+  if not out then
+    if not first then return NONE end
+    if e[fi].op == nil and in_strict_order(first) then return first end
+    out = table.move(first, 1, #first, 1, {})
   end
   sort(out, in_text_order)
   return out
