@@ -104,7 +104,8 @@ M.NONE = NONE
 local function eval_class(e, unit)
   local hs = unit.cues[e.index] or NONE
   if #hs > M.max_hits then
-    local cache = unit.hits
+    local cache = unit.hits or {}
+    unit.hits = cache
     local cut = cache[e]
     if cut then return cut end
     cut = table.move(hs, 1, M.max_hits, 1, {})
@@ -227,8 +228,13 @@ end
 eval = function(e, unit)
   local op = e.op
   if op == nil then return eval_class(e, unit) end   -- a word class
-  local hs = unit.hits[e]
-  if hs then return hs end
+  -- only an expression with several parents (e.shared) is asked twice
+  -- in a unit: its hits are kept there (unit.hits, made on first use)
+  local shared = e.shared
+  if shared then
+    local hs = unit.hits and unit.hits[e]
+    if hs then return hs end
+  end
   local present = unit.present
   local req = e.req
   -- a group without a cue: no hit (not kept in unit.hits: the test
@@ -240,8 +246,12 @@ eval = function(e, unit)
     end
     if not found then return NONE end
   end
-  hs = ops[op](e, unit)
-  unit.hits[e] = hs
+  local hs = ops[op](e, unit)
+  if shared then
+    local cache = unit.hits or {}
+    unit.hits = cache
+    cache[e] = hs
+  end
   return hs
 end
 
@@ -303,7 +313,7 @@ local function new_unit(an, kind, index, span)
   local cues = {}
   return setmetatable({ kind = kind, index = index, first = span.first,
     last = span.last, start = span.start, stop = span.stop, cues = cues,
-    present = cues, mask = 0, hits = {}, doc = an.cdoc, text = an.text,
+    present = cues, mask = 0, hits = false, doc = an.cdoc, text = an.text,
     span = span, an = an }, Unit)
 end
 
@@ -895,6 +905,26 @@ local function unit_classes(set)
   return out
 end
 
+--- Mark the expressions that have several parents in the rules' match
+-- and unless trees (e.shared): eval keeps the hits of those only, since
+-- the others are evaluated once per unit (a rule is tried once on it).
+local function mark_shared(set)
+  local parents = {}
+  local function walk(e)
+    if type(e) ~= "table" or not e.op then return end
+    local n = (parents[e] or 0) + 1
+    parents[e] = n
+    e.shared = n > 1
+    if n == 1 and e.op ~= "ref" then
+      for i = 1, #e do walk(e[i]) end
+    end
+  end
+  for _, r in ipairs(set.rules) do
+    walk(r.match)
+    walk(r.unless)
+  end
+end
+
 --- Does some expression of the rules refer to rules ("ref")?
 local function has_refs(set)
   local seen = {}
@@ -934,6 +964,7 @@ function M.new(set, post)
   alternative_masks(set)
   trigger_masks(set)
   set.has_refs = has_refs(set)
+  mark_shared(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
