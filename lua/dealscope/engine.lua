@@ -349,12 +349,25 @@ function Analysis:sentence_text(unit)
   return self.text:sub(s.start, s.stop)
 end
 
---- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
--- class makes 'u' a unit to try for the rules the class triggers
--- ('by_class'), listed in 'cand' (rule -> units), and sets its bit
--- ('bits', when the classes have bits) in the unit's mask. The cues of
--- a unit come one after another (the scan is in text order), so a unit
--- already listed for a rule is the last of its list.
+--- List unit 'u' as one to try for the rules ('rs': indices) that the
+-- first occurrence of a class in it triggers, in 'cand' (rule ->
+-- units). The cues of a unit come one after another (the scan is in
+-- text order), so a unit already listed for a rule is the last of its
+-- list.
+local function add_cand(u, rs, cand)
+  for i = 1, #rs do
+    local r = rs[i]
+    local cu = cand[r]
+    if not cu then cand[r] = { u }
+    elseif cu[#cu] ~= u then cu[#cu + 1] = u end
+  end
+end
+
+--- Add occurrence 'occ' of class 'cls' to the cues of unit 'u'; the
+-- first of its class sets its bit ('bits', when the classes have bits)
+-- in the unit's mask and lists 'u' for the rules the class triggers
+-- ('by_class': see add_cand). (collect writes this out for clause
+-- units, the common case: one call less per occurrence.)
 local function add_cue(u, cls, occ, cand, by_class, bits)
   local cues = u.cues
   local list = cues[cls]
@@ -363,14 +376,7 @@ local function add_cue(u, cls, occ, cand, by_class, bits)
   local b = bits and bits[cls]
   if b then u.mask = u.mask | b end
   local rs = by_class[cls]
-  if rs then
-    for i = 1, #rs do
-      local r = rs[i]
-      local cu = cand[r]
-      if not cu then cand[r] = { u }
-      elseif cu[#cu] ~= u then cu[#cu + 1] = u end
-    end
-  end
+  if rs then add_cand(u, rs, cand) end
 end
 
 --- Bucket the cues of the document's scan by clause and sentence.
@@ -413,7 +419,7 @@ function Analysis:collect(m, n)
   if need_sentence then
     sentences, sentence_list, cand_s = {}, {}, has_cand and {} or NONE
   end
-  local u, uci                             -- the clause unit at hand
+  local u, uci, ucues                      -- the clause unit at hand
   for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
@@ -449,9 +455,18 @@ function Analysis:collect(m, n)
               if ci ~= uci then                -- a clause not seen before
                 uci = ci
                 u = new_unit(self, "clause", ci, cdoc:clause(ci))
+                ucues = u.cues
                 clause_list[#clause_list + 1] = u
               end
-              add_cue(u, cls, occ, cand_c, by_class, class_bit)
+              local list = ucues[cls]          -- add_cue(u, cls, occ, ...)
+              if list then list[#list + 1] = occ
+              else
+                ucues[cls] = { occ }
+                local b = class_bit and class_bit[cls]
+                if b then u.mask = u.mask | b end
+                local rs = by_class[cls]
+                if rs then add_cand(u, rs, cand_c) end
+              end
             end
             if as then
               local su = sentences[si]
