@@ -402,12 +402,14 @@ end
 -- match's head (its action) in its clause or in an earlier clause
 -- coordinated with it ('before'), after the match in its clause ('after'), or either
 -- ('around'), within its distance if it has one; cues inside the match
--- itself or inside a pseudo-cue do not count.
-local function certainty_of(an, p)
+-- itself or inside a pseudo-cue do not count. 'cues' (default: all of
+-- the rule set's) may leave out those the document holds none of.
+local function certainty_of(an, p, cues)
   local set, hit = an.set, p._hit
+  cues = cues or set.certainty
   -- a cue before the match's head governs it: "tariffs should be lowered"
   local head = hit.h or hit.f
-  if #set.certainty == 0 then return "stated" end
+  if #cues == 0 then return "stated" end
   local unit = p._unit
   local a, b = unit.first, unit.last
   local chain = a
@@ -417,7 +419,7 @@ local function certainty_of(an, p)
   -- the pseudo-cues within chain..b: pseudo[pi .. #pseudo] while f <= b
   local pseudo, pi = NONE, 1
   if set.pseudo then pseudo, pi = an:occ_from(set.pseudo.index, chain) end
-  local level, cues = 1, set.certainty
+  local level = 1
   for ci = 1, #cues do
     local cue = cues[ci]
     local r = RANK[cue.level]
@@ -533,10 +535,19 @@ function M.post(an, provs)
   -- an era for codes that changed: the USSR before 1992
   local soviet = (year_of(meta.date) or 9999) < 1992
   local sun_class               -- the actor class last looked through for "SUN"
+  -- the certainty cues the document holds some of (most hold none):
+  -- the others need not be looked for around each provision
+  local cues = NONE
+  if #provs > 0 then
+    cues = {}
+    for _, cue in ipairs(an.set.certainty) do
+      if #an:occ_list(cue.class.index) > 0 then cues[#cues + 1] = cue end
+    end
+  end
   local last_actor, last_sentence, last_named
   for pi = 1, #provs do
     local p = provs[pi]
-    p.certainty = certainty_of(an, p)
+    p.certainty = certainty_of(an, p, cues)
     p.negated = p.certainty == "denied"
     local src, pron = attribution_of(an, p, last_named)
     if src then
