@@ -397,8 +397,10 @@ end
 -- clause units by index is needed).
 --
 -- Once read, the clause and sentence of a match looked at give way to
--- the occurrences made of its first two classes (false where widening
--- took it in), for occurrences() to share: see there.
+-- the occurrences made of its first two classes (false where none is
+-- made, or widening took it in), for occurrences() to share: see there.
+-- (The second slot of a match of one class keeps its sentence: no
+-- class reads it.)
 function Analysis:collect(m, n)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
@@ -427,9 +429,9 @@ function Analysis:collect(m, n)
     if ac or as then
       local f, l, ci, si = m[k + 1], m[k + 2], m[k + 3], m[k + 4]
       local cl = ec[m[k]]
-      m[k + 3], m[k + 4] = false, false
       for j = 1, #cl, 2 do
         local cls = cl[j]
+        local occ = false                    -- made here (for its slot)
         -- a class no rule reads from a unit is left to occurrences()
         if not kept or kept[cls] then
           -- in a gazetteer the leftmost longest name wins: "North Korea"
@@ -441,7 +443,6 @@ function Analysis:collect(m, n)
               last.l, last.v = l, cl[j + 1] or nil
             end
           else
-            local occ
             if g then
               -- a name of a gazetteer (a party) is made with room for the
               -- field attributes add to mentions ('gov'), not grown then
@@ -450,7 +451,6 @@ function Analysis:collect(m, n)
             else
               occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
             end
-            if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
             if ac then
               if ci ~= uci then                -- a clause not seen before
                 uci = ci
@@ -480,6 +480,9 @@ function Analysis:collect(m, n)
             end
           end
         end
+        -- the slots of the first two classes (clause and sentence, read
+        -- above): occurrences() reads only those of the classes there
+        if j == 1 then m[k + 3] = occ elseif j == 3 then m[k + 4] = occ end
       end
     end
   end
