@@ -1065,7 +1065,7 @@ function Analyzer:analyze(text, meta)
   local spare = self.spare_matches or {}
   self.spare_matches = nil
   local m, n = scan(self.set, cdoc, false, spare)
-  local provs = {}
+  local provs
   if n > 0 then
     local an = start(self, text, false, cdoc, m, n)
     an.meta = meta
@@ -1077,7 +1077,7 @@ function Analyzer:analyze(text, meta)
   self.spare_doc = cdoc
   -- kept for the next text unless big (few texts hold many cues)
   if n <= M.keep_matches then self.spare_matches = m end
-  return new_document(text, meta, provs)
+  return new_document(text, meta, provs or {})
 end
 
 --- Explain what happened in sentence n: every cue found and every rule
