@@ -174,10 +174,17 @@ local function class_set(v)
 end
 
 --- An occurrence of any of the classes 'cis' starting within [a, b].
+-- (A class the document holds none of, once the engine has made its
+-- occurrences, is passed over without a search: most of an agent's
+-- measure classes.)
 local function occ_any(an, cis, a, b)
+  local occ = an.occ
   for i = 1, #cis do
-    local o = occ_between(an, cis[i], a, b)
-    if o then return o end
+    local all = occ[cis[i]]
+    if not all or #all > 0 then
+      local o = occ_between(an, cis[i], a, b)
+      if o then return o end
+    end
   end
   return nil
 end
