@@ -82,6 +82,10 @@ end
 --- Is an occurrence of class ci within [a, b] (token indices)?
 local function occ_between(an, ci, a, b)
   if not ci or a > b then return nil end
+  -- a class the document holds none of (once the engine has made its
+  -- occurrences: most measure, demand and buyer classes) needs no search
+  local none = an.occ[ci]
+  if none and #none == 0 then return nil end
   local all, i = an:occ_from(ci, a)
   local o = all[i]
   if o and o.f <= b then return o end
@@ -174,9 +178,8 @@ local function class_set(v)
 end
 
 --- An occurrence of any of the classes 'cis' starting within [a, b].
--- (A class the document holds none of, once the engine has made its
--- occurrences, is passed over without a search: most of an agent's
--- measure classes.)
+-- (A class the document holds none of is passed over here, without the
+-- call: most of an agent's measure classes.)
 local function occ_any(an, cis, a, b)
   local occ = an.occ
   for i = 1, #cis do
