@@ -549,9 +549,13 @@ function M.post(an, provs)
   -- the others need not be looked for around each provision
   local cues = NONE
   if #provs > 0 then
+    local certainty = an.set.certainty
     cues = {}
-    for _, cue in ipairs(an.set.certainty) do
-      if #an:occ_list(cue.class.index) > 0 then cues[#cues + 1] = cue end
+    for i = 1, #certainty do
+      local ci = certainty[i].class.index
+      -- (an.occ: the occurrences the engine has made, false until asked)
+      local all = an.occ[ci] or an:occ_list(ci)
+      if #all > 0 then cues[#cues + 1] = certainty[i] end
     end
   end
   local last_actor, last_sentence, last_named

@@ -494,9 +494,10 @@ function Analysis:collect(m, n)
   for i = 1, #clause_list do cm = cm | clause_list[i].mask end
   for i = 1, #sentence_list do sm = sm | sentence_list[i].mask end
   self.clause_mask, self.sentence_mask = cm, sm
-  -- class -> its occurrences (occ_list): a slot for every class, false
-  -- until asked, made at its size in one piece rather than grown
-  self.matches, self.nmatches, self.occ = m, n, { unpack(set.occ_row) }
+  -- class -> its occurrences (occ_list): until they are made, the rule
+  -- set's row of false for every class, shared (occ_list makes the
+  -- table of the analysis before it writes any)
+  self.matches, self.nmatches, self.occ = m, n, set.occ_row
 end
 
 --- Add the occurrences of the classes 'want' (class -> true) in the
@@ -517,7 +518,7 @@ local function occurrences(m, n, ec, gaz, want, occ, active)
       local c = cl[j]
       if want[c] then
         local all = occ[c]
-        if not all then all = {}; occ[c] = all end
+        if not all or all == NONE then all = {}; occ[c] = all end  -- the first
         local last = all[#all]
         -- in a gazetteer the leftmost longest name wins
         if gaz[c] and last and f <= last.l then
@@ -555,16 +556,14 @@ function Analysis:occ_list(ci)
   if all then return all end
   local set = self.set
   if not self.occ_built then
+    -- the table of the analysis, made at its size in one piece: a slot
+    -- for every class, the shared empty list for those of the one pass
+    -- (most find none: asking again costs a lookup), false for others
     self.occ_built = true
+    occ = { unpack(set.occ_none_row) }
+    self.occ = occ
     occurrences(self.matches, self.nmatches, set.entry_classes,
       set.gazetteer_class, set.occ_classes, occ, self:looked_at())
-    -- a class of the one pass with no occurrence (most): the shared
-    -- empty list, so that asking again costs a lookup
-    local list = set.occ_class_list
-    for i = 1, #list do
-      local c = list[i]
-      if not occ[c] then occ[c] = NONE end
-    end
     all = occ[ci]
     if all then return all end
   end
@@ -972,12 +971,11 @@ function M.new(set, post)
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
   set.occ_classes = asked_classes(set)
-  set.occ_class_list, set.occ_row = {}, {}
-  for ci in pairs(set.occ_classes) do
-    set.occ_class_list[#set.occ_class_list + 1] = ci
+  set.occ_row, set.occ_none_row = {}, {}
+  for ci = 1, #set.class_list do
+    set.occ_row[ci] = false
+    set.occ_none_row[ci] = set.occ_classes[ci] and NONE or false
   end
-  sort(set.occ_class_list)
-  for ci = 1, #set.class_list do set.occ_row[ci] = false end
   set.unit_class = unit_classes(set)
   alternative_masks(set)
   trigger_masks(set)
