@@ -738,12 +738,14 @@ function Analysis:run(trace)
   local cands = {}                          -- clause index -> candidates
   local rule_list, has_refs = set.rules, set.has_refs
   local cmask, smask = self.clause_mask, self.sentence_mask
+  -- rule index -> trigger mask (none when tracing) and clause scope
+  local tms, in_clause = trace and NONE or set.trigger_mask_of, set.in_clause
   for ri = 1, #rule_list do
-    local rule = rule_list[ri]
-    local tm = not trace and rule.trigger_mask
+    local tm = tms[ri]
     -- a rule whose trigger (its mask) no unit of its scope holds is
-    -- passed over, its units not looked at one by one
-    if not tm or tm & (rule.scope == "clause" and cmask or smask) ~= 0 then
+    -- passed over at the cost of this test, its units not looked at
+    if not tm or tm & (in_clause[ri] and cmask or smask) ~= 0 then
+      local rule = rule_list[ri]
       local units
       if tm or trace or not rule.trigger then  -- every unit (with a trigger)
         units = rule.scope == "clause" and self.clause_units or self.sentence_units
@@ -877,12 +879,14 @@ end
 local function trigger_masks(set)
   local bit = set.class_bit
   set.cand_by_class, set.has_cand = {}, false
+  set.trigger_mask_of, set.in_clause = {}, {}
   for ri, r in ipairs(set.rules) do
     local m = bit and r.trigger and 0
     for _, c in ipairs(r.trigger or {}) do
       m = m and bit[c] and m | bit[c]
     end
     r.trigger_mask = m or nil
+    set.trigger_mask_of[ri], set.in_clause[ri] = m or false, r.scope == "clause"
     if r.trigger and not m then
       set.has_cand = true
       for _, c in ipairs(r.trigger) do
