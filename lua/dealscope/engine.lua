@@ -639,6 +639,17 @@ function Analysis:role_value(unit, hit, role, rule, key)
   return role.fn(self, unit, hit, rule, role.args)
 end
 
+--- Is one of the masks 'masks' (a rule's alternatives) all within mask
+-- 'mk'? (True when the rule has no masks.)
+local function some_within(masks, mk)
+  if not masks then return true end
+  for i = 1, #masks do
+    local a = masks[i]
+    if mk & a == a then return true end
+  end
+  return false
+end
+
 --- Try one rule on one unit. Returns the candidate provision or nil and
 -- the reason it did not fire.
 function Analysis:try(rule, unit)
@@ -742,9 +753,12 @@ function Analysis:run(trace)
   local tms, in_clause = trace and NONE or set.trigger_mask_of, set.in_clause
   for ri = 1, #rule_list do
     local tm = tms[ri]
+    local dm = in_clause[ri] and cmask or smask
     -- a rule whose trigger (its mask) no unit of its scope holds is
-    -- passed over at the cost of this test, its units not looked at
-    if not tm or tm & (in_clause[ri] and cmask or smask) ~= 0 then
+    -- passed over at the cost of this test, its units not looked at;
+    -- so is one none of whose alternatives the units hold together
+    -- (then none holds it: try's first test, made once for all)
+    if not tm or (tm & dm ~= 0 and some_within(rule_list[ri].alt_masks, dm)) then
       local rule = rule_list[ri]
       local units
       if tm or trace or not rule.trigger then  -- every unit (with a trigger)
