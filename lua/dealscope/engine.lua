@@ -998,6 +998,7 @@ function M.new(set, post)
   alternative_masks(set)
   trigger_masks(set)
   set.has_refs = has_refs(set)
+  set.skip_headings = set.options.headings == false
   mark_shared(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
@@ -1009,7 +1010,7 @@ end
 local function scan(set, cdoc, tracing, out)
   return set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
     set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
-    tracing, set.options.headings == false, out)
+    tracing, set.skip_headings, out)
 end
 
 --- The sentences of an analysis, made on first use: sentences[i] is
@@ -1050,16 +1051,6 @@ local function finish_provisions(provs, post, an)
   return provs
 end
 
---- The Document of 'text' and its provisions (meta may be nil: then
--- the table is made without the three empty fields).
-local function new_document(text, meta, provs)
-  if meta then
-    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
-      text = text, provisions = provs }, Document)
-  end
-  return setmetatable({ text = text, provisions = provs }, Document)
-end
-
 --- Analyse a text.
 -- @param text the text (any bytes)
 -- @param[opt] meta `{id=, date=, source=}` kept on the document
@@ -1093,7 +1084,12 @@ function Analyzer:analyze(text, meta)
   self.spare_doc = cdoc
   -- kept for the next text unless big (few texts hold many cues)
   if n <= M.keep_matches then self.spare_matches = m end
-  return new_document(text, meta, provs or {})
+  -- the Document (made without the three empty fields when no meta)
+  if meta then
+    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
+      text = text, provisions = provs or {} }, Document)
+  end
+  return setmetatable({ text = text, provisions = provs or {} }, Document)
 end
 
 --- Explain what happened in sentence n: every cue found and every rule
