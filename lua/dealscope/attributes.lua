@@ -374,6 +374,7 @@ rules.resolvers.np = function(classes)
   local list = checked_classes("np", classes, 1)
   local r = rules.resolver("np", np_fn, { list = list })
   r.unit_classes = list              -- np_fn reads their cues in the unit
+  r.occ_classes = {}                 -- and no occurrences of the document
   return r
 end
 

@@ -840,7 +840,8 @@ end
 
 --- The classes whose occurrences the attributes ask for (occ_list):
 -- the context classes and every class the arguments of the rules'
--- resolvers name (agent(actor, { owner = measure }): actor, measure).
+-- resolvers name (agent(actor, { owner = measure }): actor, measure),
+-- or those a resolver lists as its `occ_classes`.
 local function asked_classes(set)
   local out, seen = {}, {}
   for ci in pairs(set.context_class) do out[ci] = true end
@@ -852,7 +853,9 @@ local function asked_classes(set)
   end
   for _, r in ipairs(set.rules) do
     for _, role in pairs(r.roles) do
-      if rules.is_resolver(role) then walk(role.args) end
+      -- the classes a resolver declares it asks for (np: none, it reads
+      -- the unit's cues), else every class of its arguments
+      if rules.is_resolver(role) then walk(role.occ_classes or role.args) end
     end
   end
   return out
