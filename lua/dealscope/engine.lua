@@ -786,33 +786,37 @@ function Analysis:run(trace)
   -- losers are recorded only when tracing (explain reports them)
   local out, lost = {}, trace and {} or nil
   for ci, list in pairs(cands) do
-    local best = {}
-    for i = 1, #list do
-      local p = list[i]
-      local b = best[p.label]
-      if not b then best[p.label] = p
-      elseif better(p, b) then
-        best[p.label] = p
-        if lost then lost[b] = p end
-      elseif lost then lost[p] = b end
-    end
-    for _, group in ipairs(set.exclusive) do
-      local win
-      for _, l in ipairs(group) do
-        local p = best[l]
-        if p and (not win or better(p, win)) then win = p end
+    if #list == 1 then                   -- no conflict (most clauses)
+      out[#out + 1] = list[1]
+    else
+      local best = {}
+      for i = 1, #list do
+        local p = list[i]
+        local b = best[p.label]
+        if not b then best[p.label] = p
+        elseif better(p, b) then
+          best[p.label] = p
+          if lost then lost[b] = p end
+        elseif lost then lost[p] = b end
       end
-      if win then
+      for _, group in ipairs(set.exclusive) do
+        local win
         for _, l in ipairs(group) do
           local p = best[l]
-          if p and p ~= win then
-            best[l] = nil
-            if lost then lost[p] = win end
+          if p and (not win or better(p, win)) then win = p end
+        end
+        if win then
+          for _, l in ipairs(group) do
+            local p = best[l]
+            if p and p ~= win then
+              best[l] = nil
+              if lost then lost[p] = win end
+            end
           end
         end
       end
+      for _, p in pairs(best) do out[#out + 1] = p end
     end
-    for _, p in pairs(best) do out[#out + 1] = p end
     cands[ci] = nil
   end
   sort(out, in_document_order)
