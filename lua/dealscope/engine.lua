@@ -518,7 +518,9 @@ local function occurrences(m, n, ec, gaz, want, occ, active)
       local c = cl[j]
       if want[c] then
         local all = occ[c]
-        if not all or all == NONE then all = {}; occ[c] = all end  -- the first
+        -- the class's first (in place of false, or of the one pass's
+        -- shared empty list: see occ_list)
+        if not all or all == NONE then all = {}; occ[c] = all end
         local last = all[#all]
         -- in a gazetteer the leftmost longest name wins
         if gaz[c] and last and f <= last.l then
