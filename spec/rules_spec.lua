@@ -167,6 +167,20 @@ describe("dealscope.rules", function()
       assert.same({}, labels(analyze(src, "Tariffs stay.")))
     end)
 
+    it("shows its where predicate the clause's cues of every class, unnamed ones too", function()
+      local src = [[rule "t" { match = tariff,
+        where = function(c) return c.cues.party ~= nil end }]]
+      assert.same({ "t" }, labels(analyze(src, "China will cut tariffs.")))
+      assert.same({}, labels(analyze(src, "They will cut tariffs.")))
+    end)
+
+    it("shows a role function of the rule file the clause's cues of every class", function()
+      local p = analyze([[rule "t" { match = tariff,
+        actor = function(c) return c.cues.party and c.cues.party[1] end }]],
+        "China will cut tariffs.")
+      assert.equal("China", p[1].actor)
+    end)
+
     it("gives the clause's offsets, text and sentence to its provision", function()
       local text = "Talks went on. China will cut tariffs; Washington will wait."
       local p = analyze('rule "t" { match = near(ease, tariff, 3) }', text)[1]

@@ -82,6 +82,10 @@ end
 --- Is an occurrence of class ci within [a, b] (token indices)?
 local function occ_between(an, ci, a, b)
   if not ci or a > b then return nil end
+  -- a class the document holds none of (once the engine has made its
+  -- occurrences: most measure, demand and buyer classes) needs no search
+  local none = an.occ[ci]
+  if none and #none == 0 then return nil end
   local all, i = an:occ_from(ci, a)
   local o = all[i]
   if o and o.f <= b then return o end
@@ -174,10 +178,16 @@ local function class_set(v)
 end
 
 --- An occurrence of any of the classes 'cis' starting within [a, b].
+-- (A class the document holds none of is passed over here, without the
+-- call: most of an agent's measure classes.)
 local function occ_any(an, cis, a, b)
+  local occ = an.occ
   for i = 1, #cis do
-    local o = occ_between(an, cis[i], a, b)
-    if o then return o end
+    local all = occ[cis[i]]
+    if not all or #all > 0 then
+      local o = occ_between(an, cis[i], a, b)
+      if o then return o end
+    end
   end
   return nil
 end
@@ -361,7 +371,11 @@ rules.resolvers.target = function(actors)
 end
 
 rules.resolvers.np = function(classes)
-  return rules.resolver("np", np_fn, { list = checked_classes("np", classes, 1) })
+  local list = checked_classes("np", classes, 1)
+  local r = rules.resolver("np", np_fn, { list = list })
+  r.unit_classes = list              -- np_fn reads their cues in the unit
+  r.occ_classes = {}                 -- and no occurrences of the document
+  return r
 end
 
 
@@ -399,12 +413,14 @@ end
 -- match's head (its action) in its clause or in an earlier clause
 -- coordinated with it ('before'), after the match in its clause ('after'), or either
 -- ('around'), within its distance if it has one; cues inside the match
--- itself or inside a pseudo-cue do not count.
-local function certainty_of(an, p)
+-- itself or inside a pseudo-cue do not count. 'cues' (default: all of
+-- the rule set's) may leave out those the document holds none of.
+local function certainty_of(an, p, cues)
   local set, hit = an.set, p._hit
+  cues = cues or set.certainty
   -- a cue before the match's head governs it: "tariffs should be lowered"
   local head = hit.h or hit.f
-  if #set.certainty == 0 then return "stated" end
+  if #cues == 0 then return "stated" end
   local unit = p._unit
   local a, b = unit.first, unit.last
   local chain = a
@@ -414,7 +430,7 @@ local function certainty_of(an, p)
   -- the pseudo-cues within chain..b: pseudo[pi .. #pseudo] while f <= b
   local pseudo, pi = NONE, 1
   if set.pseudo then pseudo, pi = an:occ_from(set.pseudo.index, chain) end
-  local level, cues = 1, set.certainty
+  local level = 1
   for ci = 1, #cues do
     local cue = cues[ci]
     local r = RANK[cue.level]
@@ -514,7 +530,7 @@ end
 
 --- Settle the attributes of the provisions of one analysis.
 function M.post(an, provs)
-  local meta = an.meta or {}
+  local meta = an.meta or NONE
   -- figures: every quantity of the provision's clause
   -- (only those within the provisions' clauses are made into tables)
   local figs
@@ -529,10 +545,24 @@ function M.post(an, provs)
   end
   -- an era for codes that changed: the USSR before 1992
   local soviet = (year_of(meta.date) or 9999) < 1992
+  local sun_class               -- the actor class last looked through for "SUN"
+  -- the certainty cues the document holds some of (most hold none):
+  -- the others need not be looked for around each provision
+  local cues = NONE
+  if #provs > 0 then
+    local certainty = an.set.certainty
+    cues = {}
+    for i = 1, #certainty do
+      local ci = certainty[i].class.index
+      -- (an.occ: the occurrences the engine has made, false until asked)
+      local all = an.occ[ci] or an:occ_list(ci)
+      if #all > 0 then cues[#cues + 1] = certainty[i] end
+    end
+  end
   local last_actor, last_sentence, last_named
   for pi = 1, #provs do
     local p = provs[pi]
-    p.certainty = certainty_of(an, p)
+    p.certainty = certainty_of(an, p, cues)
     p.negated = p.certainty == "denied"
     local src, pron = attribution_of(an, p, last_named)
     if src then
@@ -552,7 +582,8 @@ function M.post(an, provs)
     local role = p._rule.roles.actor
     if role and rules.is_resolver(role) and role.name == "agent" then
       local ci = role.args.actors.index
-      if not soviet then
+      if not soviet and ci ~= sun_class then     -- not again per provision
+        sun_class = ci
         local all = an:occ_list(ci)
         for i = 1, #all do
           if all[i].v == "SUN" then soviet = true break end

@@ -25,7 +25,8 @@
 local type, pairs, ipairs, setmetatable, getmetatable, tostring, error,
   select, math, table, string = type, pairs, ipairs, setmetatable,
   getmetatable, tostring, error, select, math, table, string
-local fmt, concat, sort = string.format, table.concat, table.sort
+local fmt, concat, sort, unpack = string.format, table.concat, table.sort,
+  table.unpack
 
 local core = require "dealscope.core"
 local rules = require "dealscope.rules"
@@ -103,7 +104,8 @@ M.NONE = NONE
 local function eval_class(e, unit)
   local hs = unit.cues[e.index] or NONE
   if #hs > M.max_hits then
-    local cache = unit.hits
+    local cache = unit.hits or {}
+    unit.hits = cache
     local cut = cache[e]
     if cut then return cut end
     cut = table.move(hs, 1, M.max_hits, 1, {})
@@ -167,14 +169,40 @@ local function in_text_order(a, b)
   return a.f < b.f or (a.f == b.f and a.l < b.l)
 end
 
+--- Is 'hs' in strict text order (no two hits of one span)? Then
+-- sorting it leaves it as it is.
+local function in_strict_order(hs)
+  for i = 2, #hs do
+    local a, b = hs[i - 1], hs[i]
+    if not in_text_order(a, b) then return false end
+  end
+  return true
+end
+
 function ops.any(e, unit)
-  local out = {}
+  -- the hits of every operand, in text order (unsorted when cut at
+  -- M.max_hits). Most often one operand has some: the list of a class
+  -- then is the answer as it stands, not copied and sorted again
+  local first, fi, out
   for i = 1, #e do
     local hs = eval(e[i], unit)
-    for j = 1, #hs do
-      out[#out + 1] = hs[j]
-      if #out >= M.max_hits then return out end
+    if #hs > 0 then
+      if not first then
+        first, fi = hs, i
+        if #hs >= M.max_hits then return table.move(hs, 1, M.max_hits, 1, {}) end
+      else
+        out = out or table.move(first, 1, #first, 1, {})
+        for j = 1, #hs do
+          out[#out + 1] = hs[j]
+          if #out >= M.max_hits then return out end
+        end
+      end
     end
+  end
+  if not out then
+    if not first then return NONE end
+    if e[fi].op == nil and in_strict_order(first) then return first end
+    out = table.move(first, 1, #first, 1, {})
   end
   sort(out, in_text_order)
   return out
@@ -200,8 +228,13 @@ end
 eval = function(e, unit)
   local op = e.op
   if op == nil then return eval_class(e, unit) end   -- a word class
-  local hs = unit.hits[e]
-  if hs then return hs end
+  -- only an expression with several parents (e.shared) is asked twice
+  -- in a unit: its hits are kept there (unit.hits, made on first use)
+  local shared = e.shared
+  if shared then
+    local hs = unit.hits and unit.hits[e]
+    if hs then return hs end
+  end
   local present = unit.present
   local req = e.req
   -- a group without a cue: no hit (not kept in unit.hits: the test
@@ -213,8 +246,12 @@ eval = function(e, unit)
     end
     if not found then return NONE end
   end
-  hs = ops[op](e, unit)
-  unit.hits[e] = hs
+  local hs = ops[op](e, unit)
+  if shared then
+    local cache = unit.hits or {}
+    unit.hits = cache
+    cache[e] = hs
+  end
   return hs
 end
 
@@ -276,7 +313,7 @@ local function new_unit(an, kind, index, span)
   local cues = {}
   return setmetatable({ kind = kind, index = index, first = span.first,
     last = span.last, start = span.start, stop = span.stop, cues = cues,
-    present = cues, mask = 0, hits = {}, doc = an.cdoc, text = an.text,
+    present = cues, mask = 0, hits = false, doc = an.cdoc, text = an.text,
     span = span, an = an }, Unit)
 end
 
@@ -312,12 +349,25 @@ function Analysis:sentence_text(unit)
   return self.text:sub(s.start, s.stop)
 end
 
---- Add occurrence 'occ' of class 'cls' to unit 'u'; the first of its
--- class makes 'u' a unit to try for the rules the class triggers
--- ('by_class'), listed in 'cand' (rule -> units), and sets its bit
--- ('bits', when the classes have bits) in the unit's mask. The cues of
--- a unit come one after another (the scan is in text order), so a unit
--- already listed for a rule is the last of its list.
+--- List unit 'u' as one to try for the rules ('rs': indices) that the
+-- first occurrence of a class in it triggers, in 'cand' (rule ->
+-- units). The cues of a unit come one after another (the scan is in
+-- text order), so a unit already listed for a rule is the last of its
+-- list.
+local function add_cand(u, rs, cand)
+  for i = 1, #rs do
+    local r = rs[i]
+    local cu = cand[r]
+    if not cu then cand[r] = { u }
+    elseif cu[#cu] ~= u then cu[#cu + 1] = u end
+  end
+end
+
+--- Add occurrence 'occ' of class 'cls' to the cues of unit 'u'; the
+-- first of its class sets its bit ('bits', when the classes have bits)
+-- in the unit's mask and lists 'u' for the rules the class triggers
+-- ('by_class': see add_cand). (collect writes this out for clause
+-- units, the common case: one call less per occurrence.)
 local function add_cue(u, cls, occ, cand, by_class, bits)
   local cues = u.cues
   local list = cues[cls]
@@ -326,14 +376,7 @@ local function add_cue(u, cls, occ, cand, by_class, bits)
   local b = bits and bits[cls]
   if b then u.mask = u.mask | b end
   local rs = by_class[cls]
-  if rs then
-    for i = 1, #rs do
-      local r = rs[i]
-      local cu = cand[r]
-      if not cu then cand[r] = { u }
-      elseif cu[#cu] ~= u then cu[#cu + 1] = u end
-    end
-  end
+  if rs then add_cand(u, rs, cand) end
 end
 
 --- Bucket the cues of the document's scan by clause and sentence.
@@ -354,24 +397,31 @@ end
 -- clause units by index is needed).
 --
 -- Once read, the clause and sentence of a match looked at give way to
--- the occurrences made of its first two classes (false where widening
--- took it in), for occurrences() to share: see there.
+-- the occurrences made of its first two classes (false where none is
+-- made, or widening took it in), for occurrences() to share: see there.
+-- (The second slot of a match of one class keeps its sentence: no
+-- class reads it.)
 function Analysis:collect(m, n)
   local set, cdoc = self.set, self.cdoc
   local ec = set.entry_classes
   local gaz, by_class = set.gazetteer_class, set.cand_by_class
   local class_bit = set.class_bit or nil
   local need_sentence = set.has_sentence_scope
+  -- the classes the rules read from units (all when tracing: explain
+  -- lists them); the others (most context cues: parties, certainty,
+  -- attribution) are left to occurrences(), which makes them if asked
+  local kept = not self.tracing and set.unit_class
   local last_of = {}                       -- gazetteer class -> last occurrence
-  local clause_list, cand_c = {}, {}
+  -- (the lists of units to try by rule only when some rule needs them)
+  local has_cand = set.has_cand
+  local clause_list, cand_c = {}, has_cand and {} or NONE
   -- the clause units in text order and rule -> units to try; those of
   -- sentences (and index -> unit) only when some rule is of sentence scope
   local sentences, sentence_list, cand_s = NONE, NONE, NONE
-  if need_sentence then sentences, sentence_list, cand_s = {}, {}, {} end
-  local u, uci                             -- the clause unit at hand
-  -- clause index -> span, on demand (for attributes: subject clauses);
-  -- a unit's clause is seen once here, so its span is not kept there
-  self.clause_spans = {}
+  if need_sentence then
+    sentences, sentence_list, cand_s = {}, {}, has_cand and {} or NONE
+  end
+  local u, uci, ucues                      -- the clause unit at hand
   for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
@@ -379,53 +429,75 @@ function Analysis:collect(m, n)
     if ac or as then
       local f, l, ci, si = m[k + 1], m[k + 2], m[k + 3], m[k + 4]
       local cl = ec[m[k]]
-      m[k + 3], m[k + 4] = false, false
       for j = 1, #cl, 2 do
         local cls = cl[j]
-        -- in a gazetteer the leftmost longest name wins: "North Korea"
-        -- is not also "Korea" (the occurrence is shared, so widen it)
-        local g = gaz[cls]
-        local last = g and last_of[cls]
-        if last and f <= last.l then
-          if f == last.f and l > last.l then
-            last.l, last.v = l, cl[j + 1] or nil
-          end
-        else
-          local occ
-          if g then
-            -- a name of a gazetteer (a party) is made with room for the
-            -- field attributes add to mentions ('gov'), not grown then
-            occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls, gov = nil }
-            last_of[cls] = occ
+        local occ = false                    -- made here (for its slot)
+        -- a class no rule reads from a unit is left to occurrences()
+        if not kept or kept[cls] then
+          -- in a gazetteer the leftmost longest name wins: "North Korea"
+          -- is not also "Korea" (the occurrence is shared, so widen it)
+          local g = gaz[cls]
+          local last = g and last_of[cls]
+          if last and f <= last.l then
+            if f == last.f and l > last.l then
+              last.l, last.v = l, cl[j + 1] or nil
+            end
           else
-            occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
-          end
-          if j <= 3 then m[k + 2 + (j + 1) // 2] = occ end
-          if ac then
-            if ci ~= uci then                -- a clause not seen before
-              uci = ci
-              u = new_unit(self, "clause", ci, cdoc:clause(ci))
-              clause_list[#clause_list + 1] = u
+            if g then
+              -- a name of a gazetteer (a party) is made with room for the
+              -- field attributes add to mentions ('gov'), not grown then
+              occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls, gov = nil }
+              last_of[cls] = occ
+            else
+              occ = { f = f, l = l, v = cl[j + 1] or nil, k = cls }
             end
-            add_cue(u, cls, occ, cand_c, by_class, class_bit)
-          end
-          if as then
-            local su = sentences[si]
-            if not su then
-              su = new_unit(self, "sentence", si, cdoc:sentence(si))
-              su.span.sentence = si
-              sentences[si] = su
-              sentence_list[#sentence_list + 1] = su
+            if ac then
+              if ci ~= uci then                -- a clause not seen before
+                uci = ci
+                u = new_unit(self, "clause", ci, cdoc:clause(ci))
+                ucues = u.cues
+                clause_list[#clause_list + 1] = u
+              end
+              local list = ucues[cls]          -- add_cue(u, cls, occ, ...)
+              if list then list[#list + 1] = occ
+              else
+                ucues[cls] = { occ }
+                local b = class_bit and class_bit[cls]
+                if b then u.mask = u.mask | b end
+                local rs = by_class[cls]
+                if rs then add_cand(u, rs, cand_c) end
+              end
             end
-            add_cue(su, cls, occ, cand_s, by_class, class_bit)
+            if as then
+              local su = sentences[si]
+              if not su then
+                su = new_unit(self, "sentence", si, cdoc:sentence(si))
+                su.span.sentence = si
+                sentences[si] = su
+                sentence_list[#sentence_list + 1] = su
+              end
+              add_cue(su, cls, occ, cand_s, by_class, class_bit)
+            end
           end
         end
+        -- the slots of the first two classes (clause and sentence, read
+        -- above): occurrences() reads only those of the classes there
+        if j == 1 then m[k + 3] = occ elseif j == 3 then m[k + 4] = occ end
       end
     end
   end
   self.clause_units, self.sentence_units = clause_list, sentence_list
   self.cand_clause, self.cand_sentence = cand_c, cand_s
-  self.matches, self.nmatches, self.occ = m, n, {}
+  -- the classes (their bits) some unit of a scope holds: run passes over
+  -- a rule whose trigger none holds without looking at its units
+  local cm, sm = 0, 0
+  for i = 1, #clause_list do cm = cm | clause_list[i].mask end
+  for i = 1, #sentence_list do sm = sm | sentence_list[i].mask end
+  self.clause_mask, self.sentence_mask = cm, sm
+  -- class -> its occurrences (occ_list): until they are made, the rule
+  -- set's row of false for every class, shared (occ_list makes the
+  -- table of the analysis before it writes any)
+  self.matches, self.nmatches, self.occ = m, n, set.occ_row
 end
 
 --- Add the occurrences of the classes 'want' (class -> true) in the
@@ -446,7 +518,9 @@ local function occurrences(m, n, ec, gaz, want, occ, active)
       local c = cl[j]
       if want[c] then
         local all = occ[c]
-        if not all then all = {}; occ[c] = all end
+        -- the class's first (in place of false, or of the one pass's
+        -- shared empty list: see occ_list)
+        if not all or all == NONE then all = {}; occ[c] = all end
         local last = all[#all]
         -- in a gazetteer the leftmost longest name wins
         if gaz[c] and last and f <= last.l then
@@ -483,16 +557,18 @@ function Analysis:occ_list(ci)
   local all = occ[ci]
   if all then return all end
   local set = self.set
-  if not occ.built then
-    occ.built = true
+  if not self.occ_built then
+    -- the table of the analysis, made at its size in one piece: a slot
+    -- for every class, the shared empty list for those of the one pass
+    -- (most find none: asking again costs a lookup), false for others
+    self.occ_built = true
+    occ = { unpack(set.occ_none_row) }
+    self.occ = occ
     occurrences(self.matches, self.nmatches, set.entry_classes,
       set.gazetteer_class, set.occ_classes, occ, self:looked_at())
     all = occ[ci]
     if all then return all end
   end
-  -- a class of the one pass with no occurrence: the shared empty list,
-  -- not stored (most classes asked have none; storing grows 'occ')
-  if set.occ_classes[ci] then return NONE end
   occurrences(self.matches, self.nmatches, set.entry_classes,
     set.gazetteer_class, { [ci] = true }, occ, self:looked_at())
   all = occ[ci] or NONE
@@ -515,7 +591,10 @@ end
 
 --- A clause's span (1-based clause index).
 function Analysis:clause_span(ci)
+  -- clause index -> span, made on demand (for attributes: subject
+  -- clauses); collect sees a unit's clause once, so it keeps none
   local spans = self.clause_spans
+  if not spans then spans = {}; self.clause_spans = spans end
   local s = spans[ci]
   if not s then
     s = self.cdoc:clause(ci)
@@ -560,6 +639,17 @@ function Analysis:role_value(unit, hit, role, rule, key)
     return v
   end
   return role.fn(self, unit, hit, rule, role.args)
+end
+
+--- Is one of the masks 'masks' (a rule's alternatives) all within mask
+-- 'mk'? (True when the rule has no masks.)
+local function some_within(masks, mk)
+  if not masks then return true end
+  for i = 1, #masks do
+    local a = masks[i]
+    if mk & a == a then return true end
+  end
+  return false
 end
 
 --- Try one rule on one unit. Returns the candidate provision or nil and
@@ -654,60 +744,81 @@ local function in_document_order(a, b)
 end
 
 --- Evaluate every rule on every unit with a cue; resolve conflicts.
+-- Returns the provisions and, when tracing ('trace' is called with each
+-- rule tried), the table of each losing provision -> its winner.
 function Analysis:run(trace)
   local set = self.set
   local cands = {}                          -- clause index -> candidates
   local rule_list, has_refs = set.rules, set.has_refs
+  local cmask, smask = self.clause_mask, self.sentence_mask
+  -- rule index -> trigger mask (none when tracing) and clause scope
+  local tms, in_clause = trace and NONE or set.trigger_mask_of, set.in_clause
   for ri = 1, #rule_list do
-    local rule = rule_list[ri]
-    local units, tm
-    if trace or not rule.trigger or rule.trigger_mask then
-      -- every unit; those with a trigger (its mask) when not tracing
-      units = rule.scope == "clause" and self.clause_units or self.sentence_units
-      tm = not trace and rule.trigger_mask
-    else                                       -- the units with its trigger
-      units = (rule.scope == "clause" and self.cand_clause
-        or self.cand_sentence)[rule.index] or NONE
-    end
-    for ui = 1, #units do
-      local unit = units[ui]
-      if not tm or unit.mask & tm ~= 0 then
-        local p, why = self:try(rule, unit)
-        if p then
-          local list = cands[p.clause]
-          if not list then cands[p.clause] = { p }
-          else list[#list + 1] = p end
-          if has_refs then keep_fired(unit, rule, p._hit) end
+    local tm = tms[ri]
+    local dm = in_clause[ri] and cmask or smask
+    -- a rule whose trigger (its mask) no unit of its scope holds is
+    -- passed over at the cost of this test, its units not looked at;
+    -- so is one none of whose alternatives the units hold together
+    -- (then none holds it: try's first test, made once for all)
+    if not tm or (tm & dm ~= 0 and some_within(rule_list[ri].alt_masks, dm)) then
+      local rule = rule_list[ri]
+      local units
+      if tm or trace or not rule.trigger then  -- every unit (with a trigger)
+        units = rule.scope == "clause" and self.clause_units or self.sentence_units
+      else                                     -- the units with its trigger
+        units = (rule.scope == "clause" and self.cand_clause
+          or self.cand_sentence)[rule.index] or NONE
+      end
+      for ui = 1, #units do
+        local unit = units[ui]
+        if not tm or unit.mask & tm ~= 0 then
+          local p, why = self:try(rule, unit)
+          if p then
+            local list = cands[p.clause]
+            if not list then cands[p.clause] = { p }
+            else list[#list + 1] = p end
+            if has_refs then keep_fired(unit, rule, p._hit) end
+          end
+          if trace then trace(rule, unit, p, why) end
         end
-        if trace then trace(rule, unit, p, why) end
       end
     end
   end
-  -- resolve: one per clause and label, then exclusive label groups
-  local out, lost = {}, {}
+  -- resolve: one per clause and label, then exclusive label groups; the
+  -- losers are recorded only when tracing (explain reports them)
+  local out, lost = {}, trace and {} or nil
   for ci, list in pairs(cands) do
-    local best = {}
-    for i = 1, #list do
-      local p = list[i]
-      local b = best[p.label]
-      if not b then best[p.label] = p
-      elseif better(p, b) then best[p.label] = p; lost[b] = p
-      else lost[p] = b end
-    end
-    for _, group in ipairs(set.exclusive) do
-      local win
-      for _, l in ipairs(group) do
-        local p = best[l]
-        if p and (not win or better(p, win)) then win = p end
+    if #list == 1 then                   -- no conflict (most clauses)
+      out[#out + 1] = list[1]
+    else
+      local best = {}
+      for i = 1, #list do
+        local p = list[i]
+        local b = best[p.label]
+        if not b then best[p.label] = p
+        elseif better(p, b) then
+          best[p.label] = p
+          if lost then lost[b] = p end
+        elseif lost then lost[p] = b end
       end
-      if win then
+      for _, group in ipairs(set.exclusive) do
+        local win
         for _, l in ipairs(group) do
           local p = best[l]
-          if p and p ~= win then best[l] = nil; lost[p] = win end
+          if p and (not win or better(p, win)) then win = p end
+        end
+        if win then
+          for _, l in ipairs(group) do
+            local p = best[l]
+            if p and p ~= win then
+              best[l] = nil
+              if lost then lost[p] = win end
+            end
+          end
         end
       end
+      for _, p in pairs(best) do out[#out + 1] = p end
     end
-    for _, p in pairs(best) do out[#out + 1] = p end
     cands[ci] = nil
   end
   sort(out, in_document_order)
@@ -735,7 +846,8 @@ end
 
 --- The classes whose occurrences the attributes ask for (occ_list):
 -- the context classes and every class the arguments of the rules'
--- resolvers name (agent(actor, { owner = measure }): actor, measure).
+-- resolvers name (agent(actor, { owner = measure }): actor, measure),
+-- or those a resolver lists as its `occ_classes`.
 local function asked_classes(set)
   local out, seen = {}, {}
   for ci in pairs(set.context_class) do out[ci] = true end
@@ -747,7 +859,9 @@ local function asked_classes(set)
   end
   for _, r in ipairs(set.rules) do
     for _, role in pairs(r.roles) do
-      if rules.is_resolver(role) then walk(role.args) end
+      -- the classes a resolver declares it asks for (np: none, it reads
+      -- the unit's cues), else every class of its arguments
+      if rules.is_resolver(role) then walk(role.occ_classes or role.args) end
     end
   end
   return out
@@ -787,20 +901,71 @@ end
 -- classes that trigger them (set.cand_by_class: class -> rule indices).
 local function trigger_masks(set)
   local bit = set.class_bit
-  set.cand_by_class = {}
+  set.cand_by_class, set.has_cand = {}, false
+  set.trigger_mask_of, set.in_clause = {}, {}
   for ri, r in ipairs(set.rules) do
     local m = bit and r.trigger and 0
     for _, c in ipairs(r.trigger or {}) do
       m = m and bit[c] and m | bit[c]
     end
     r.trigger_mask = m or nil
+    set.trigger_mask_of[ri], set.in_clause[ri] = m or false, r.scope == "clause"
     if r.trigger and not m then
+      set.has_cand = true
       for _, c in ipairs(r.trigger) do
         local list = set.cand_by_class[c] or {}
         list[#list + 1] = ri
         set.cand_by_class[c] = list
       end
     end
+  end
+end
+
+--- The classes the rules read from a unit's cues (class -> true): those
+-- of their expressions, their class roles and what the built-in
+-- resolvers they call list as `unit_classes` (np: its classes); false
+-- (all) when a rule has a `where` or a role function of the rule file,
+-- which see every cue of the unit (view).
+local function unit_classes(set)
+  local out = {}
+  local function walk(e)
+    if is(e, Class) then out[e.index] = true
+    elseif type(e) == "table" and e.op then
+      for i = 1, #e do walk(e[i]) end
+    end
+  end
+  for _, r in ipairs(set.rules) do
+    if r.where then return false end
+    walk(r.match)
+    walk(r.unless)
+    for _, role in pairs(r.roles) do
+      if is(role, Class) then out[role.index] = true
+      elseif role.user then return false
+      else
+        for _, c in ipairs(role.unit_classes or NONE) do out[c.index] = true end
+      end
+    end
+  end
+  return out
+end
+
+--- Mark the expressions that have several parents in the rules' match
+-- and unless trees (e.shared): eval keeps the hits of those only, since
+-- the others are evaluated once per unit (a rule is tried once on it).
+local function mark_shared(set)
+  local parents = {}
+  local function walk(e)
+    if type(e) ~= "table" or not e.op then return end
+    local n = (parents[e] or 0) + 1
+    parents[e] = n
+    e.shared = n > 1
+    if n == 1 and e.op ~= "ref" then
+      for i = 1, #e do walk(e[i]) end
+    end
+  end
+  for _, r in ipairs(set.rules) do
+    walk(r.match)
+    walk(r.unless)
   end
 end
 
@@ -833,9 +998,17 @@ function M.new(set, post)
     if r.scope == "sentence" then set.has_sentence_scope = true end
   end
   set.occ_classes = asked_classes(set)
+  set.occ_row, set.occ_none_row = {}, {}
+  for ci = 1, #set.class_list do
+    set.occ_row[ci] = false
+    set.occ_none_row[ci] = set.occ_classes[ci] and NONE or false
+  end
+  set.unit_class = unit_classes(set)
   alternative_masks(set)
   trigger_masks(set)
   set.has_refs = has_refs(set)
+  set.skip_headings = set.options.headings == false
+  mark_shared(set)
   return setmetatable({ set = set, post = post }, Analyzer)
 end
 
@@ -846,7 +1019,7 @@ end
 local function scan(set, cdoc, tracing, out)
   return set.lexicon:collect(cdoc, set.entry_flags, set.entry_groups,
     set.group_words, set.clause_rule_masks, set.sentence_rule_masks,
-    tracing, set.options.headings == false, out)
+    tracing, set.skip_headings, out)
 end
 
 --- The sentences of an analysis, made on first use: sentences[i] is
@@ -866,8 +1039,9 @@ local function start(az, text, tracing, cdoc, m, n)
   local an = setmetatable({ set = az.set, text = text, cdoc = cdoc,
     tracing = tracing or nil, ntokens = cdoc:ntokens(),
     clause_spans = nil, clause_units = nil, sentence_units = nil,
-    cand_clause = nil, cand_sentence = nil, matches = nil, nmatches = nil,
-    occ = nil, sentences = nil, meta = nil }, Analysis)
+    cand_clause = nil, cand_sentence = nil, clause_mask = nil,
+    sentence_mask = nil, matches = nil, nmatches = nil,
+    occ = nil, occ_built = nil, sentences = nil, meta = nil }, Analysis)
   if not m then m, n = scan(az.set, cdoc, tracing) end
   an:collect(m, n)
   an.sentences = setmetatable({ doc = cdoc }, Sentences)
@@ -884,16 +1058,6 @@ local function finish_provisions(provs, post, an)
       nil, nil, nil, nil, nil, nil
   end
   return provs
-end
-
---- The Document of 'text' and its provisions (meta may be nil: then
--- the table is made without the three empty fields).
-local function new_document(text, meta, provs)
-  if meta then
-    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
-      text = text, provisions = provs }, Document)
-  end
-  return setmetatable({ text = text, provisions = provs }, Document)
 end
 
 --- Analyse a text.
@@ -917,10 +1081,10 @@ function Analyzer:analyze(text, meta)
   local spare = self.spare_matches or {}
   self.spare_matches = nil
   local m, n = scan(self.set, cdoc, false, spare)
-  local provs = {}
+  local provs
   if n > 0 then
     local an = start(self, text, false, cdoc, m, n)
-    an.meta = meta or {}
+    an.meta = meta
     if #an.clause_units > 0 or #an.sentence_units > 0 then -- else nothing to try
       provs = finish_provisions(an:run(), self.post, an)
     end
@@ -929,7 +1093,12 @@ function Analyzer:analyze(text, meta)
   self.spare_doc = cdoc
   -- kept for the next text unless big (few texts hold many cues)
   if n <= M.keep_matches then self.spare_matches = m end
-  return new_document(text, meta, provs)
+  -- the Document (made without the three empty fields when no meta)
+  if meta then
+    return setmetatable({ id = meta.id, date = meta.date, source = meta.source,
+      text = text, provisions = provs or {} }, Document)
+  end
+  return setmetatable({ text = text, provisions = provs or {} }, Document)
 end
 
 --- Explain what happened in sentence n: every cue found and every rule
