@@ -366,8 +366,7 @@ end
 --- Add occurrence 'occ' of class 'cls' to the cues of unit 'u'; the
 -- first of its class sets its bit ('bits', when the classes have bits)
 -- in the unit's mask and lists 'u' for the rules the class triggers
--- ('by_class': see add_cand). (collect writes this out for clause
--- units, the common case: one call less per occurrence.)
+-- ('by_class': see add_cand).
 local function add_cue(u, cls, occ, cand, by_class, bits)
   local cues = u.cues
   local list = cues[cls]
@@ -421,7 +420,7 @@ function Analysis:collect(m, n)
   if need_sentence then
     sentences, sentence_list, cand_s = {}, {}, has_cand and {} or NONE
   end
-  local u, uci, ucues                      -- the clause unit at hand
+  local u, uci                             -- the clause unit at hand
   for k = 1, 6 * n, 6 do
     local bits = m[k + 5]
     local ac = bits & 1 ~= 0
@@ -455,18 +454,9 @@ function Analysis:collect(m, n)
               if ci ~= uci then                -- a clause not seen before
                 uci = ci
                 u = new_unit(self, "clause", ci, cdoc:clause(ci))
-                ucues = u.cues
                 clause_list[#clause_list + 1] = u
               end
-              local list = ucues[cls]          -- add_cue(u, cls, occ, ...)
-              if list then list[#list + 1] = occ
-              else
-                ucues[cls] = { occ }
-                local b = class_bit and class_bit[cls]
-                if b then u.mask = u.mask | b end
-                local rs = by_class[cls]
-                if rs then add_cand(u, rs, cand_c) end
-              end
+              add_cue(u, cls, occ, cand_c, by_class, class_bit)
             end
             if as then
               local su = sentences[si]
