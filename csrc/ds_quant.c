@@ -1468,7 +1468,7 @@ int ds_quantities (ds_Mem *m, const ds_Doc *d, const ds_QOpts *o,
                    ds_Figures *out) {
   P p;
   KwCache cache;
-  size_t i = 0;
+  size_t i = 0, until = o != NULL && o->until != 0 ? o->until : SIZE_MAX;
   for (i = 0; i < KWCACHE; i++) cache.i[i] = NONE;
   i = 0;
   p.cache = &cache;
@@ -1478,7 +1478,7 @@ int ds_quantities (ds_Mem *m, const ds_Doc *d, const ds_QOpts *o,
   p.floor = 0;
   p.o = o;
   p.x = o != NULL ? o->index : NULL;
-  while (i < p.n) {
+  while (i < p.n && p.t[i].start < until) {
     const ds_Token *t = &p.t[i];
     size_t end = i;
     if (t->kind == DS_TK_NUMBER ||

@@ -96,12 +96,18 @@ DS_FUNC void ds_qindex_init (ds_QIndex *x);
 typedef struct ds_QOpts {
   int ref_y, ref_m, ref_d;    /* reference date; ref_y 0: none */
   const ds_QIndex *index;     /* NULL: binary search (slower) */
+  size_t until;               /* 0, or stop at the first token that starts
+                                 at byte 'until' (0-based) or later */
 } ds_QOpts;
 
 /*
 ** Append to 'out' the figures of 'd', in text order and never
-** overlapping. Returns DS_OK or DS_ENOMEM (then 'out' holds what was
-** found so far; the caller frees it with ds_quant_free).
+** overlapping. With o->until, the reading stops at the first token
+** that starts at or after that byte: the figures found are those of
+** the whole text found before it, a prefix of them that holds every
+** figure ending at or before byte 'until' (a figure found at a token
+** ends with it or after it). Returns DS_OK or DS_ENOMEM (then 'out'
+** holds what was found so far; the caller frees it with ds_quant_free).
 */
 DS_FUNC int ds_quantities (ds_Mem *m, const ds_Doc *d, const ds_QOpts *o,
                            ds_Figures *out);

@@ -368,6 +368,10 @@ static int core_quantities (lua_State *L) {
   lua_Integer from, to, out = 0;
   checkopts(L, 2, &o, &from, &to);
   o.index = (const ds_QIndex *)lua_touserdata(L, lua_upvalueindex(1));
+  /* a figure within 'to' (1-based, inclusive) is found at a token that
+     starts before byte 'to' (0-based): the reading stops there */
+  if (to < 1) o.until = 1;              /* (none is: read one token) */
+  else if ((lua_Unsigned)to < (lua_Unsigned)SIZE_MAX) o.until = (size_t)to;
   d = ds_todoc(L, 1);
   b = (LFig *)lua_touserdata(L, lua_upvalueindex(3));
   b->f.n = 0;                            /* keep the capacity */

@@ -41,9 +41,11 @@ static void check_figure (const ds_Figure *f, size_t n, uint32_t last) {
 static void check_core (const char *s, size_t n, const ds_QIndex *x) {
   ds_Mem m = { alloc, NULL };
   ds_Doc d;
-  ds_Figures a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
-  ds_QOpts o1 = { 0, 0, 0, x }, o2 = { 2025, 10, 30, NULL };
+  ds_Figures a = { NULL, 0, 0 }, b = { NULL, 0, 0 }, c = { NULL, 0, 0 };
+  ds_QOpts o1 = { 0, 0, 0, x, 0 }, o2 = { 2025, 10, 30, NULL, 0 };
+  ds_QOpts o3 = { 0, 0, 0, x, 0 };
   size_t i;
+  o3.until = n / 2 + 1;
   ds_doc_init(&d);
   if (ds_doc_build(&m, &d, s, n) == DS_OK &&
       ds_quantities(&m, &d, &o1, &a) == DS_OK &&
@@ -56,7 +58,18 @@ static void check_core (const char *s, size_t n, const ds_QIndex *x) {
       if (a.v[i].start != b.v[i].start || a.v[i].kind != b.v[i].kind)
         abort();
     }
+    /* read until a byte: a prefix of the figures, with every one that
+       ends by then */
+    if (ds_quantities(&m, &d, &o3, &c) != DS_OK) abort();
+    if (c.n > a.n) abort();
+    for (i = 0; i < c.n; i++)             /* (fields: padding may differ) */
+      if (c.v[i].start != a.v[i].start || c.v[i].stop != a.v[i].stop ||
+          c.v[i].kind != a.v[i].kind || c.v[i].unit != a.v[i].unit ||
+          memcmp(c.v[i].lo, a.v[i].lo, sizeof(a.v[i].lo)) != 0)
+        abort();
+    if (c.n < a.n && a.v[c.n].stop <= o3.until) abort();
   }
+  ds_quant_free(&m, &c);
   ds_quant_free(&m, &a);
   ds_quant_free(&m, &b);
   ds_doc_free(&m, &d);
