@@ -538,6 +538,12 @@ typedef struct Cand {
 
 #define FOLDED 0x20000000u     /* a bit DS_LEXQ_* leave free */
 
+/* the second chunk of a candidate's key, as the memo keeps it (0 for a
+   word of up to 8 bytes, whose k1 phase 1 does not set) */
+static uint64_t memo_k1 (const Cand *c) {
+  return c->len > 8 ? c->k1 : 0;
+}
+
 /*
 ** Keep what the general path found of token 'ci' (folded by phase 1;
 ** 'ns' symbols, at most one, the first 'sym'), unless the fast path
@@ -549,7 +555,7 @@ static void remember (const ds_Lexicon *lx, ds_LexMemo *memo,
   uint32_t info = ns == 0 ? 0 : ds_lex_rootinfo(lx, sym);
   if (info & DS_LEXQ_SLOW) return;
   mm->k0 = ci->k0;
-  mm->k1 = ci->len > 8 ? ci->k1 : 0;
+  mm->k1 = memo_k1(ci);
   mm->sym = ns == 0 ? ~(uint32_t)0 : sym;
   mm->info = info;
 }
@@ -575,12 +581,12 @@ NOINLINE static int general (const Run *R, Hot *H,
   size_t ns, live;
   uint32_t deep;
   long r;
+  int raw = 0;                               /* see token_syms */
   if (known >= 0) {                          /* the quick table said */
     ns = (size_t)known;
     sc->sym[0] = x;
   }
   else if (ci->info & FOLDED) {              /* phase 1 folded it */
-    int raw = 0;
     q[0] = ci->k0 & ~ds_lex_lenbits(7);
     q[1] = t->len > 8 ? ci->k1 & ~ds_lex_lenbits(7) : 0;
     q[2] = 0;
@@ -589,18 +595,15 @@ NOINLINE static int general (const Run *R, Hot *H,
     if (R->memo != NULL && !raw && ns <= 1)
       remember(lx, R->memo, ci, ns, ns > 0 ? sc->sym[0] : 0);
   }
+  else if (quick_fold(p, t->len, end, &q[0], &h)) {
+    q[1] = 0;
+    ns = token_syms(lx, (const char *)p, t->len, q, t->len, h, sc->sym,
+                    &raw);
+  }
   else {
-    int raw = 0;
-    if (quick_fold(p, t->len, end, &q[0], &h)) {
-      q[1] = 0;
-      ns = token_syms(lx, (const char *)p, t->len, q, t->len, h, sc->sym,
-                      &raw);
-    }
-    else {
-      size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
-      ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym,
-                      &raw);
-    }
+    size_t o = fold_token(p, t->len, end, lx->maxfold, sc->fold, &h);
+    ns = token_syms(lx, (const char *)p, t->len, sc->fold, o, h, sc->sym,
+                    &raw);
   }
   if (ns == 0) {
     H->state = H->gp = H->unsafe = 0;
@@ -815,7 +818,7 @@ static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
       }
       else if (R->memo != NULL && (in & FOLDED)) {   /* a wildcard's? */
         const ds_LexMemo *mm = MEMOSLOT(R->memo, h);
-        if (mm->k0 == ci->k0 && mm->k1 == (ci->len > 8 ? ci->k1 : 0)) {
+        if (mm->k0 == ci->k0 && mm->k1 == memo_k1(ci)) {
           in = mm->info;                     /* looked up before */
           x = mm->sym;
         }
