@@ -745,7 +745,8 @@ function Analysis:run(trace)
   local tms, in_clause = trace and NONE or set.trigger_mask_of, set.in_clause
   for ri = 1, #rule_list do
     local tm = tms[ri]
-    local dm = in_clause[ri] and cmask or smask
+    local clause = in_clause[ri]
+    local dm = clause and cmask or smask
     -- a rule whose trigger (its mask) no unit of its scope holds is
     -- passed over at the cost of this test, its units not looked at;
     -- so is one none of whose alternatives the units hold together
@@ -754,10 +755,9 @@ function Analysis:run(trace)
       local rule = rule_list[ri]
       local units
       if tm or trace or not rule.trigger then  -- every unit (with a trigger)
-        units = rule.scope == "clause" and self.clause_units or self.sentence_units
+        units = clause and self.clause_units or self.sentence_units
       else                                     -- the units with its trigger
-        units = (rule.scope == "clause" and self.cand_clause
-          or self.cand_sentence)[rule.index] or NONE
+        units = (clause and self.cand_clause or self.cand_sentence)[ri] or NONE
       end
       for ui = 1, #units do
         local unit = units[ui]
