@@ -63,41 +63,36 @@ static const unsigned char btab[256] = {
 
 
 /*
-** What the fast loop (hot) does with a token that starts with the byte:
-** F_GENERAL leaves it to the general loop (an apostrophe, bytes >=
-** 0x80; white space starts no token). Digits, '.' and '-' stay in the
-** fast loop when the next bytes say that nothing more can follow.
+** What a token that the fast loop (hot) reads carries, by its first
+** byte: its flags (DS_TF_CAP or DS_TF_LOWER for a letter), its kind
+** << 16 and its 'punct' << 24.
+** Bytes that start no token the fast loop reads (white space, the
+** apostrophe, ':', '@', DEL and bytes >= 0x80) have 0.
 */
-enum { F_GENERAL = 0, F_UPPER, F_LOWER, F_PUNCT, F_SYMBOL, F_DIGIT, F_DOT,
-       F_DASH };
+#define TU (DS_TF_CAP | (uint32_t)DS_TK_WORD << 16)      /* A-Z */
+#define TL (DS_TF_LOWER | (uint32_t)DS_TK_WORD << 16)    /* a-z */
+#define TD ((uint32_t)DS_TK_NUMBER << 16)                 /* 0-9 */
+#define TP(c) ((uint32_t)DS_TK_PUNCT << 16 | (uint32_t)(c) << 24)
+#define TS(c) ((uint32_t)DS_TK_SYMBOL << 16 | (uint32_t)(c) << 24)
 
-static const unsigned char ftab[256] = {
+static const uint32_t ttab[256] = {
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-  /*  sp ! " # $ % & ' ( ) * + , - . / */
-      0,3,3,4,4,4,4,0,3,3,4,4,3,7,6,3,
-  /* 0-9, : ; < = > ? */
-  5,5,5,5,5,5,5,5,5,5,3,3,4,4,4,3,
-  /* @ A-O */
-  4,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-  /* P-Z [ \ ] ^ _ */
-  1,1,1,1,1,1,1,1,1,1,1,3,4,3,4,3,
-  /* ` a-o */
-  4,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,
-  /* p-z { | } ~ DEL */
-  2,2,2,2,2,2,2,2,2,2,2,3,4,3,4,0
+  0,TP('!'),TP('"'),TS('#'),TS('$'),TS('%'),TS('&'),0,
+  TP('('),TP(')'),TS('*'),TS('+'),TP(','),TP('-'),TP('.'),TP('/'),
+  TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,0,TP(';'),TS('<'),TS('='),TS('>'),TP('?'),
+  0,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,
+  TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TP('['),TS('\\'),TP(']'),TS('^'),TP('_'),
+  TS('`'),TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,
+  TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TP('{'),TS('|'),TP('}'),TS('~'),0
   /* >= 0x80: 0 */
 };
 
-/* by F_* value: the token kind, and whether the byte is the token's
-   'punct' */
-static const unsigned char fkind[8] = {
-  0, DS_TK_WORD, DS_TK_WORD, DS_TK_PUNCT, DS_TK_SYMBOL, DS_TK_NUMBER,
-  DS_TK_PUNCT, DS_TK_PUNCT
-};
-static const unsigned char fpunct[8] = {
-  0, 0, 0, 0xFF, 0xFF, 0, 0xFF, 0xFF
-};
+#undef TU
+#undef TL
+#undef TD
+#undef TP
+#undef TS
 
 
 /*
@@ -633,15 +628,13 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included; DEL, rare, is left to the general
-** loop: one compare less), and line feeds. With them, the end
-** of a word or of a run of white space is one count of trailing zeros,
-** and a word's case flags are two tests, without a load of its bytes.
-** The byte after a word is looked up in btab (B_LOOK) instead: a mask
-** of it cost more in classify than the one load a word costs.
+** feed and control bytes included), line feeds, periods, commas, dashes,
+** and
+** the bytes that the fast loop never reads itself (hard: the
+** apostrophe, ':', '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl;
+  uint64_t alnum, lower, digit, gap, nl, dot, comma, dash, hard;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
@@ -659,11 +652,18 @@ typedef struct Win {
 
 /* the classes as byte masks of 16 bytes x (0xFF: in the class); a
    letter is a byte that falls in a..z once bit 0x20 is set */
+#define EQ(x, c)  _mm_cmpeq_epi8(x, _mm_set1_epi8(c))
 #define LETTER(x) RANGE(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26)
 #define LOWER(x)  RANGE(x, 'a', 26)
 #define DIGIT(x)  RANGE(x, '0', 10)
 #define GAP(x)    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(' ')), x)
-#define NL(x)     _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))
+#define NL(x)     EQ(x, '\n')
+#define DOT(x)    EQ(x, '.')
+#define COMMA(x)  EQ(x, ',')
+#define DASH(x)   EQ(x, '-')
+#define HARD(x)   _mm_or_si128(_mm_or_si128(EQ(x, '\''), EQ(x, ':')), \
+  _mm_or_si128(EQ(x, '@'), \
+               _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(0x7F)), x)))
 
 /* a class of the window's four quarters x0..x3, as 64 bits */
 #define BITS(c, x) ((uint64_t)(unsigned)_mm_movemask_epi8(c(x)))
@@ -683,14 +683,23 @@ static void classify (const unsigned char *p, Win *w) {
   w->alnum = QUARTERS(LETTER) | w->digit;
   w->gap = QUARTERS(GAP);
   w->nl = QUARTERS(NL);
+  w->dot = QUARTERS(DOT);
+  w->comma = QUARTERS(COMMA);
+  w->dash = QUARTERS(DASH);
+  w->hard = QUARTERS(HARD);
 }
 
 #undef RANGE
+#undef EQ
 #undef LETTER
 #undef LOWER
 #undef DIGIT
 #undef GAP
 #undef NL
+#undef DOT
+#undef COMMA
+#undef DASH
+#undef HARD
 #undef BITS
 #undef QUARTERS
 
@@ -725,157 +734,281 @@ static void classify (const unsigned char *p, Win *w) {
     w->digit |= gather8(dg) << sh;
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
+    w->dot |= gather8(eq8(x, '.')) << sh;
+    w->comma |= gather8(eq8(x, ',')) << sh;
+    w->dash |= gather8(eq8(x, '-')) << sh;
+    w->hard |= gather8(eq8(x, '\'') | eq8(x, ':') | eq8(x, '@') |
+                       eq8(x, 0x7F) | (x & DS_HIGHS)) << sh;
   }
 }
 
 #endif
 
 
+/* the index of the lowest set bit of x (x != 0), as a 64-bit number */
+static inline uint64_t tz (uint64_t x) {
+  return (uint64_t)(unsigned)ds_lowbit(x);
+}
+
+/*
+** The flags that the white space before the token at st gives it when
+** it holds a line feed (nl, gap: the window's masks): see gap_byte.
+*/
+static unsigned nl_flags (Bytes q, uint64_t nl, uint64_t gap, uint64_t st) {
+  uint64_t below = nl & ((((uint64_t)1) << st) - 1);
+  unsigned hi = (unsigned)ds_highbit(below), f = DS_TF_NL;
+  uint64_t after = st - 1 - hi, rest = below & ~((uint64_t)1 << hi);
+  if (rest) {                   /* another line feed in the same run? */
+    unsigned h2 = (unsigned)ds_highbit(rest);
+    uint64_t between = (((uint64_t)1 << hi) - 1) & ~(((uint64_t)2 << h2) - 1);
+    if ((~gap & between) == 0) f |= DS_TF_BLANK;
+  }
+  if (after >= 2 || (after == 1 && q[st - 1] == '\t')) f |= DS_TF_INDENT;
+  return f;
+}
+
+/*
+** A number that ends at byte *pe of the window goes on: number_end's
+** groups (".75", ",250") as long as the masks show them. Returns 0, or
+** 1 when bytes past the window would decide (a full window).
+*/
+static int number_on (const Win *w, int full, uint64_t *pe) {
+  uint64_t e = *pe, x, D = w->digit;
+  for (x = e + 1; x < 64; x = e + 1) {
+    if ((w->dot >> x) & 1) {
+      uint64_t r;
+      if (x == 63) {
+        if (full) return 1;                 /* a digit may follow */
+        break;
+      }
+      if (!((D >> (x + 1)) & 1)) break;
+      r = ~D & (~(uint64_t)0 << (x + 1));
+      e = r ? tz(r) - 1 : 63;
+    }
+    else if ((w->comma >> x) & 1) {
+      if (x >= 60 && full) return 1;
+      if (((D >> (x + 1)) & 7) != 7 || (x + 4 < 64 && ((D >> (x + 4)) & 1)))
+        break;
+      e = x + 3;
+    }
+    else break;
+  }
+  *pe = e;
+  return 0;
+}
+
+/* put_at writes a token as two numbers: its fields must lie so */
+typedef char ds_token_layout[(offsetof(ds_Token, len) == 4 &&
+  offsetof(ds_Token, flags) == 8 && offsetof(ds_Token, kind) == 10 &&
+  offsetof(ds_Token, punct) == 11 && sizeof(ds_Token) == 12) ? 1 : -1];
+
+/* store a token at 'tp': its flags, kind and punct are 'tail' (as ttab
+   gives them) */
+static inline void put_at (ds_Token *tp, uint64_t start, uint64_t len,
+                           uint32_t tail) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t sl = (start & 0xFFFFFFFFu) | len << 32;
+  memcpy(tp, &sl, 8);                 /* start, len */
+  memcpy(&tp->flags, &tail, 4);       /* flags, kind, punct */
+#else
+  ds_Token t;
+  t.start = (uint32_t)start;
+  t.len = (uint32_t)len;
+  t.flags = (uint16_t)tail;
+  t.kind = (uint8_t)(tail >> 16);
+  t.punct = (uint8_t)(tail >> 24);
+  *tp = t;
+#endif
+}
+
+
+/* a window's masks as emit reads them (see hot), and where it stopped */
+typedef struct Marks {
+  const Win *w;
+  uint64_t T, E;                /* tokens' first and last bytes */
+  uint64_t SP, NL;              /* first bytes after white space, after
+                                   a line feed */
+  uint64_t UP, DG, GL;          /* last bytes of words in capitals, of
+                                   words with digits, of numbers that
+                                   may go on */
+  uint64_t R;                   /* last bytes of the tokens that take
+                                   the rare path: NL, UP, DG, GL */
+  uint64_t stop;                /* a token must end before this byte */
+  uint64_t hb;                  /* the first hard byte before the
+                                   horizon (65: none) */
+  int full;                     /* a full window (else the padded end) */
+  int why;                      /* emit stopped: 0 at the window's end,
+                                   1 at a token past the horizon, 2 at a
+                                   hard one */
+  uint64_t st;                  /* the first byte of the token not read */
+} Marks;
+
+/*
+** The store loop of hot: the tokens of one window, from the masks in
+** 'mk', up to the first that does not end before byte mk->stop. The
+** k-th first byte pairs with the k-th last byte (E keeps only the last
+** bytes before the stop, so the loop has one test). A function of its
+** own, so that its few values stay in registers. Returns the next free
+** token.
+*/
+static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
+                                ds_Token *tp) {
+  uint64_t T = mk->T, SP = mk->SP, R = mk->R;
+  uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
+  while (E != 0) {
+    uint64_t st = tz(T), e = tz(E);
+    uint32_t f = (uint32_t)((SP >> st) & 1);  /* DS_TF_SPACE */
+    if ((R >> e) & 1) {
+      if ((mk->NL >> st) & 1)
+        f |= nl_flags(q, mk->w->nl, mk->w->gap, st);
+      if ((mk->GL >> e) & 1) {  /* a number goes on: "1,250.75" */
+        uint64_t x = e;
+        if (number_on(mk->w, mk->full, &x) || x + 1 >= mk->stop) {
+          mk->why = x + 1 >= mk->hb ? 2 : 1;
+          mk->st = st;
+          return tp;
+        }
+        if (x > e) {            /* the tokens inside go */
+          e = x;
+          T &= ~(((uint64_t)2 << e) - 1) | (T & (0 - T));
+          E = (mk->E & ~(((uint64_t)2 << e) - 1)) | ((uint64_t)1 << e);
+          E &= ~(uint64_t)0 >> (65 - mk->stop);
+        }
+      }
+      f |= (uint32_t)(((mk->UP >> e) & 1) * DS_TF_UPPER |
+                      ((mk->DG >> e) & 1) * DS_TF_DIGIT);
+    }
+    put_at(tp++, base + st, e + 1 - st, ttab[q[st]] | f);
+    T &= T - 1;
+    E &= E - 1;
+  }
+  if (T != 0) {                 /* a token that does not end in time */
+    uint64_t st = tz(T);
+    uint64_t e = tz((mk->E & (0 - (T & (0 - T)))) | (uint64_t)1 << 63);
+    mk->why = e + 1 >= mk->hb ? 2 : 1;
+    mk->st = st;
+  }
+  else mk->why = 0;
+  return tp;
+}
+
+
 /*
 ** The fast loop over windows of 64 bytes: from byte p (a token's first
-** byte) of the window at s + *pbase (the text, or its last bytes padded
-** with NUL: '*pq'), whose masks are '*w': the tokens that need no general
-** path, each followed by its white space. When a token or white space
-** runs to the window's end and the text holds 64 more bytes from there,
-** the loop moves the window itself ('*pbase', '*pq', '*w' follow), which
-** spares a return to ds_tokenize per window. Returns where it stopped,
-** in the window at *pbase: past the window, at white space that runs to
-** its end, at a token that may run past it ('*cross' set: the next
-** window starts there), or at a token that the general loop (step) must
-** read. '*ptp' (the next free token, with room for a token per byte to
-** the window's end; 'tend' the end of the room) and '*ppend' (the flags
-** for the next token) go on.
+** byte, whose flags are '*ppend') of the window at s + *pbase (the
+** text, or its last bytes padded with NUL: '*pq'), whose masks are '*w':
+** the tokens that need no general path. Their bounds come from the
+** masks of the whole window at once: a token starts at the first byte
+** of a run of letters and digits or at a byte that is none of these
+** nor white space, and ends at the last byte of the run or at that
+** byte; the k-th start pairs with the k-th end, so the loop that stores
+** the tokens has no branch on their kind. A mask of 'hard' bytes marks
+** what only the general loop reads: a token is read here only when no
+** hard byte lies within it or right after it. Hard are the bytes of
+** Win.hard, a period between letters or digits and a letter ("U.S.",
+** "www.x"), two periods ("..."), and a letter after a number ("3com").
+** A number goes on past a period or a comma between digits ("1,250.5"),
+** as number_end reads it, on the rare path of the store loop.
 **
-** Positions are one-hot masks ('cur': the token's first byte, 'le':
-** the byte after it), so that the ends of runs, a word's bytes and the
-** white space after them come from subtractions and ANDs, without a
-** shift by a variable amount. The NUL padding is white space to the
-** window's end, so the loop needs no test of the text's end.
+** A token is read only when the masks tell all that decides it: its
+** end and the two bytes after it lie inside the window. When the
+** tokens run to the window's end and the text holds 64 more bytes from
+** the first token not read, the loop moves the window there ('*pbase',
+** '*pq', '*w' follow), which spares a return to ds_tokenize per window.
+** Returns where it stopped, in the window at *pbase: past the window,
+** at white space that runs to its end, at a token that may run past it
+** ('*cross' set: the next window starts there), or at a token that the
+** general loop (step) must read. '*ptp' (the next free token, with room
+** for a token per byte to the window's end; 'tend' the end of the room)
+** and '*ppend' (the flags for the next token) go on.
 */
-/* a word's case flags by its lower-case letters: none, not the first,
-   the first */
-static const unsigned short casef[3] = {
-  DS_TF_CAP | DS_TF_UPPER, DS_TF_CAP, DS_TF_LOWER
-};
-
 static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
                             size_t *pbase, size_t p, ds_Token **ptp,
                             const ds_Token *tend, unsigned *ppend,
                             int *cross) {
-  uint64_t A = w->alnum, L = w->lower, D = w->digit, G = w->gap, N = w->nl;
-  uint64_t W = A & ~D;                        /* letters: where words start */
   Bytes q = *pq;
   size_t base = *pbase;
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
-  uint64_t cur = (uint64_t)1 << p;
-  /* the window moves to byte p of this one (p becomes 0), if the text
-     holds a full window there and the tokens have room for it; else 0 */
-#define SLIDE() \
-  (base + p + 64 <= n && (size_t)(tend - tp) >= 64 ? \
-   (base += p, q = s + base, classify(q, w), p = 0, \
-    A = w->alnum, L = w->lower, D = w->digit, G = w->gap, N = w->nl, \
-    W = A & ~D, 1) : 0)
-  for (;;) {
-    unsigned fk;
-    uint64_t le, g, nb, nl;
-    size_t e;
-    if (W & cur) {                            /* a word: from the masks */
-      uint64_t rest = ~(A | (cur - 1)), in;   /* = ~A & (0 - cur) */
-      unsigned f = pend;
-      if (rest == 0) {          /* to the window's end ('across' does the
-                                   same: shared, it cost more) */
-        if (p > 0 && SLIDE()) { cur = 1; continue; }
-        *cross = 1;
-        break;
-      }
-      le = rest & (0 - rest);
-      e = (size_t)ds_lowbit(le);
-      if (btab[q[e]] & B_LOOK) {              /* ' . : @ or >= 0x80: */
-        if (q[e] != '.') break;               /* may it go on? */
-        if (e - p <= 3 && (e == 63 || ((W >> (e + 1)) & 1)))
-          break;                              /* "U.S." (see goes_on) */
-      }
-      in = le - cur;                          /* the word's bytes */
-      f |= casef[((L & in) != 0) + ((L & cur) != 0)];
-      if (D & in) f |= DS_TF_DIGIT;
-      put(tp++, base + p, base + e, DS_TK_WORD, f, 0);
+  for (;;) {                                  /* a window, from byte p */
+    uint64_t clr = ~(uint64_t)0 << p;         /* no token before p */
+    uint64_t A = w->alnum & clr, D = w->digit & clr, G = w->gap & clr;
+    uint64_t P = w->dot, W = A & ~D;
+    uint64_t run = A & ~(A << 1);             /* runs' first bytes */
+    uint64_t O = ~(w->alnum | w->gap) & clr;  /* one-byte tokens */
+    uint64_t T = run | O, E = (A & ~(A >> 1)) | O;
+    /* marks at the byte after a run: its run has a lower-case letter,
+       a digit, starts with a letter, starts with a digit (the carry of
+       a sum runs through the run to the byte after it) */
+    uint64_t lo = (A + (w->lower & A)) & ~A, dg = (A + D) & ~A;
+    uint64_t wd = (A + (run & W)) & ~A, nm = (A + (run & D)) & ~A;
+    /* what the flags of a token need, by its first byte (SPACE, NL) or
+       its last (the rest, 'R' for the rare path: UPPER, DIGIT, a
+       number that goes on) */
+    uint64_t SP = G << 1, NL = (G + (w->nl & clr)) & ~G;
+    uint64_t UP = (wd & ~lo) >> 1, DG = (wd & dg) >> 1;
+    uint64_t GL = (nm >> 1) & (((P | w->comma) & (D >> 1)) >> 1);
+    uint64_t NLE = (((A + (NL & A)) & ~A) >> 1) | (NL & O);
+    uint64_t H = (w->hard | (P & (P >> 1)) | (w->dash & (w->dash >> 1)) |
+                  (P & (A << 1) & (W >> 1)) | (W & (D << 1))) & clr;
+    uint64_t st;
+    int full = q == s + base;   /* else the padded end of the text */
+    /* a full window's last two bytes are the look-ahead of its last
+       token; in the padded one NUL, white space, follows the text */
+    uint64_t hb = H ? tz(H) : 64, hz = full ? 62 : 64;
+    ds_Token *tp0 = tp;
+    int why;                    /* 1: a token past the horizon, 2: hard */
+    Marks mk;
+    mk.w = w; mk.T = T; mk.E = E; mk.SP = SP; mk.NL = NL;
+    mk.UP = UP; mk.DG = DG; mk.GL = GL; mk.R = UP | DG | GL | NLE;
+    mk.hb = hb < hz ? hb : 65;  /* (a hard byte past the horizon waits) */
+    mk.stop = hb < hz ? hb : hz; mk.full = full;
+    mk.st = p;
+    tp = emit(&mk, q, base, tp);
+    why = mk.why;
+    st = mk.st;
+    if (tp > tp0) {             /* the first token's white space */
+      tp0->flags = (uint16_t)(tp0->flags | pend);
+      pend = 0;
     }
-    else if ((fk = ftab[q[p]]) == F_GENERAL) break;
-    else if (fk <= F_SYMBOL) {                /* one byte */
-      e = p + 1;
-      le = cur << 1;
-      put(tp++, base + p, base + e, fkind[fk], pend, q[p] & fpunct[fk]);
+    if (why == 0) {             /* white space to the end */
+      uint64_t g = tp > tp0 ? (uint64_t)tp[-1].start + tp[-1].len - base
+                            : p;
+      if (full && g > 0 && g < 64 && base + g + 64 <= n &&
+          (size_t)(tend - tp) >= 64) {
+        base += g;                            /* the next window there */
+        q = s + base;
+        classify(q, w);
+        p = 0;
+        continue;
+      }
+      p = (size_t)g;            /* ds_tokenize reads the white space */
+      break;
     }
-    else if (fk == F_DIGIT) {                 /* a number: number_end */
-      uint64_t rest = ~D & (0 - cur);
-      unsigned x;
-      if (rest == 0) goto across;
-      le = rest & (0 - rest);
-      for (;;) {                /* groups: ".75", ",250" */
-        e = (size_t)ds_lowbit(le);
-        x = q[e];
-        if (x == '.' && e < 63 && ((D >> (e + 1)) & 1)) {
-          rest = ~D & (0 - (le << 1));
-          if (rest == 0) break;
-          le = rest & (0 - rest);
+    /* the token at st was not read: its flags */
+    if (st > p) {
+      pend = (unsigned)((SP >> st) & 1);
+      if ((NL >> st) & 1) {
+        if (q[st] >= 0x7F) {    /* (DEL, a space? step sees to them) */
+          if (tp > tp0) p = tp[-1].start + tp[-1].len - base;
+          pend = 0;
+          break;
         }
-        else if (x == ',' && e < 59 && ((D >> (e + 1)) & 7) == 7 &&
-                 !((D >> (e + 4)) & 1))
-          le <<= 4;
-        else break;
+        pend |= nl_flags(q, w->nl, w->gap, st);
       }
-      if (rest == 0) goto across;             /* to the window's end */
-      if ((x == '.' && e == 63) || (x == ',' && e >= 59) || x == ':' ||
-          x == '@')
-        break;                  /* more to see, or "3com@...", "1://" */
-      put(tp++, base + p, base + e, DS_TK_NUMBER, pend, 0);
     }
-    else if (fk == F_DOT) {
-      if (p + 2 >= 64) goto across;
-      if (q[p + 1] == '.' && q[p + 2] == '.') break;
-      e = p + 1;                              /* not "..." */
-      le = cur << 1;
-      put(tp++, base + p, base + e, DS_TK_PUNCT, pend, '.');
+    if (why == 1 && st > 0 && base + st + 64 <= n &&
+        (size_t)(tend - tp) >= 64) {
+      base += st;                             /* the token starts the */
+      q = s + base;                           /* next window */
+      classify(q, w);
+      p = 0;
+      continue;
     }
-    else {
-      if (p + 1 >= 64) goto across;
-      if (q[p + 1] == '-') break;
-      e = p + 1;                              /* not "--" */
-      le = cur << 1;
-      put(tp++, base + p, base + e, DS_TK_PUNCT, pend, '-');
-    }
-    pend = 0;
-    p = e;
-    /* the white space after it: the next token starts at nb */
-    g = ~(G | (le - 1));                      /* = ~G & (0 - le) */
-    if (g == 0) {                             /* to the window's end */
-      if (!SLIDE()) break;
-      le = 1;                                 /* the window starts at e */
-      e = 0;
-      g = ~G;
-      if (g == 0) break;        /* 64 bytes of white space: ds_tokenize */
-    }
-    nb = g & (0 - g);           /* no branch on whether there is a gap: */
-    p = (size_t)ds_lowbit(nb);  /* it is as likely as not */
-    pend = (unsigned)(nb != le) * DS_TF_SPACE;
-    nl = N & (nb - le);
-    if (nl) {                                 /* see gap_byte */
-      size_t last = (size_t)ds_highbit(nl), after = p - 1 - last;
-      if (q[p] >= 0x7F) { pend = 0; p = e; break; }  /* (e: as p was) */
-      pend |= DS_TF_NL;           /* (DEL, a space? step sees to them) */
-      if (nl & (nl - 1)) pend |= DS_TF_BLANK;
-      if (after >= 2 || (after == 1 && q[p - 1] == '\t'))
-        pend |= DS_TF_INDENT;
-    }
-    cur = nb;
-    continue;
-  across:                       /* a token may run past the window's end */
-    if (p > 0 && SLIDE()) { cur = 1; continue; }
-    *cross = 1;
+    p = (size_t)st;
+    if (why == 1) *cross = 1;
     break;
   }
-#undef SLIDE
   *ptp = tp;
   *ppend = pend;
   *pbase = base;
