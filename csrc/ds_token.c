@@ -628,13 +628,12 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included), line feeds, periods, commas, dashes,
-** and
-** the bytes that the fast loop never reads itself (hard: the
+** feed and control bytes included), line feeds, periods, the marks
+** between numbers (',' '-' '.'), and the bytes that the fast loop never reads itself (hard: the
 ** apostrophe, ':', '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl, dot, comma, dash, hard;
+  uint64_t alnum, lower, digit, gap, nl, dot, mark, hard;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
@@ -659,8 +658,7 @@ typedef struct Win {
 #define GAP(x)    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(' ')), x)
 #define NL(x)     EQ(x, '\n')
 #define DOT(x)    EQ(x, '.')
-#define COMMA(x)  EQ(x, ',')
-#define DASH(x)   EQ(x, '-')
+#define MARK(x)   RANGE(x, ',', 3)
 #define HARD(x)   _mm_or_si128(_mm_or_si128(EQ(x, '\''), EQ(x, ':')), \
   _mm_or_si128(EQ(x, '@'), \
                _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(0x7F)), x)))
@@ -684,8 +682,7 @@ static void classify (const unsigned char *p, Win *w) {
   w->gap = QUARTERS(GAP);
   w->nl = QUARTERS(NL);
   w->dot = QUARTERS(DOT);
-  w->comma = QUARTERS(COMMA);
-  w->dash = QUARTERS(DASH);
+  w->mark = QUARTERS(MARK);
   w->hard = QUARTERS(HARD);
 }
 
@@ -697,8 +694,7 @@ static void classify (const unsigned char *p, Win *w) {
 #undef GAP
 #undef NL
 #undef DOT
-#undef COMMA
-#undef DASH
+#undef MARK
 #undef HARD
 #undef BITS
 #undef QUARTERS
@@ -735,8 +731,7 @@ static void classify (const unsigned char *p, Win *w) {
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
     w->dot |= gather8(eq8(x, '.')) << sh;
-    w->comma |= gather8(eq8(x, ',')) << sh;
-    w->dash |= gather8(eq8(x, '-')) << sh;
+    w->mark |= gather8(eq8(x, ',') | eq8(x, '-') | eq8(x, '.')) << sh;
     w->hard |= gather8(eq8(x, '\'') | eq8(x, ':') | eq8(x, '@') |
                        eq8(x, 0x7F) | (x & DS_HIGHS)) << sh;
   }
@@ -772,7 +767,7 @@ static unsigned nl_flags (Bytes q, uint64_t nl, uint64_t gap, uint64_t st) {
 ** groups (".75", ",250") as long as the masks show them. Returns 0, or
 ** 1 when bytes past the window would decide (a full window).
 */
-static int number_on (const Win *w, int full, uint64_t *pe) {
+static int number_on (const Win *w, Bytes q, int full, uint64_t *pe) {
   uint64_t e = *pe, x, D = w->digit;
   for (x = e + 1; x < 64; x = e + 1) {
     if ((w->dot >> x) & 1) {
@@ -785,7 +780,7 @@ static int number_on (const Win *w, int full, uint64_t *pe) {
       r = ~D & (~(uint64_t)0 << (x + 1));
       e = r ? tz(r) - 1 : 63;
     }
-    else if ((w->comma >> x) & 1) {
+    else if (q[x] == ',') {
       if (x >= 60 && full) return 1;
       if (((D >> (x + 1)) & 7) != 7 || (x + 4 < 64 && ((D >> (x + 4)) & 1)))
         break;
@@ -863,7 +858,7 @@ static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
         f |= nl_flags(q, mk->w->nl, mk->w->gap, st);
       if ((mk->GL >> e) & 1) {  /* a number goes on: "1,250.75" */
         uint64_t x = e;
-        if (number_on(mk->w, mk->full, &x) || x + 1 >= mk->stop) {
+        if (number_on(mk->w, q, mk->full, &x) || x + 1 >= mk->stop) {
           mk->why = x + 1 >= mk->hb ? 2 : 1;
           mk->st = st;
           return tp;
@@ -906,7 +901,9 @@ static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
 ** what only the general loop reads: a token is read here only when no
 ** hard byte lies within it or right after it. Hard are the bytes of
 ** Win.hard, a period between letters or digits and a letter ("U.S.",
-** "www.x"), two periods ("..."), and a letter after a number ("3com").
+** "www.x"), two marks in a row ("...", "--", and rarer pairs that the
+** general loop reads as the fast one would), and a letter after a
+** digit ("3com").
 ** A number goes on past a period or a comma between digits ("1,250.5"),
 ** as number_end reads it, on the rare path of the store loop.
 **
@@ -947,9 +944,10 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
        number that goes on) */
     uint64_t SP = G << 1, NL = (G + (w->nl & clr)) & ~G;
     uint64_t UP = (wd & ~lo) >> 1, DG = (wd & dg) >> 1;
-    uint64_t GL = (nm >> 1) & (((P | w->comma) & (D >> 1)) >> 1);
+    uint64_t M = w->mark;
+    uint64_t GL = (nm >> 1) & ((M & (D >> 1)) >> 1);
     uint64_t NLE = (((A + (NL & A)) & ~A) >> 1) | (NL & O);
-    uint64_t H = (w->hard | (P & (P >> 1)) | (w->dash & (w->dash >> 1)) |
+    uint64_t H = (w->hard | (M & (M >> 1)) |
                   (P & (A << 1) & (W >> 1)) | (W & (D << 1))) & clr;
     uint64_t st;
     int full = q == s + base;   /* else the padded end of the text */
