@@ -74,7 +74,7 @@ static int same_tokens (const ds_Token *a, const RefToken *b, size_t n) {
   size_t i;
   for (i = 0; i < n; i++)
     if (a[i].start != b[i].start || a[i].len != b[i].len ||
-        a[i].flags != b[i].flags || a[i].kind != b[i].kind ||
+        (a[i].flags & DS_TF_PUBLIC) != b[i].flags || a[i].kind != b[i].kind ||
         a[i].punct != b[i].punct) {
       snprintf(why, sizeof(why), "token %lu: live {%lu,%lu,k%d,f%#x,p%d} "
                "ref {%lu,%lu,k%d,f%#x,p%d}", (unsigned long)i,

@@ -71,6 +71,16 @@ enum ds_TokenKind {
 #define DS_TF_DIGIT   0x0200  /* a word that contains a digit: G7, A320 */
 #define DS_TF_NONASCII 0x0400 /* has bytes >= 0x80 */
 #define DS_TF_LOWER   0x0800  /* first letter is lower case */
+#define DS_TF_PUBLIC  0x0FFF  /* the flags above */
+
+/* bits of 'flags' the tokenizer sets for the segmenter: which tokens its
+   loops look at (ds_sentences and ds_clauses read them, so they take
+   tokens from ds_tokenize); not flags of the token, doc:token leaves
+   them out */
+#define DS_TF_MSENT   0x1000  /* . ! ? ... quotes, brackets */
+#define DS_TF_MCOMMA  0x2000  /* , */
+#define DS_TF_MAFTER  0x4000  /* ; : (a clause may start after it) */
+#define DS_TF_MAND    0x8000  /* first byte 'a' or 'A' (an "and"?) */
 
 typedef struct ds_Token {
   uint32_t start;    /* 0-based byte offset of the first byte */

@@ -291,7 +291,7 @@ static int doc_token (lua_State *L) {
   lua_pushinteger(L, (lua_Integer)t->start + 1);
   lua_pushinteger(L, (lua_Integer)t->start + t->len);
   lua_pushstring(L, kind_names[t->kind]);
-  lua_pushinteger(L, t->flags);
+  lua_pushinteger(L, t->flags & DS_TF_PUBLIC);
   return 4;
 }
 

@@ -93,19 +93,6 @@ typedef struct Cands {
   size_t cap;
 } Cands;
 
-/* the punctuation (token 'punct' codes) the loops look at: bit 0, the
-   sentence loop (. ! ? ... quotes brackets); bit 1, the clause loop at
-   the token (a comma); bit 2, the clause loop at the next token (after
-   ; or :) */
-static const unsigned char marks[256] = {
-  ['.'] = 1, ['!'] = 1, ['?'] = 1, ['E'] = 1, ['"'] = 1, ['\''] = 1,
-  ['('] = 1, [')'] = 1, ['['] = 1, [']'] = 1,
-  [','] = 2, [';'] = 4, [':'] = 4
-};
-
-/* the first bytes of "and", as bit 1 of a token's code (see cands_scan) */
-static const unsigned char and_first[256] = { ['a'] = 2, ['A'] = 2 };
-
 /* room for 'nw' words: the stack's or a block (NULL: no memory) */
 static uint64_t *cands_init (ds_Mem *m, Cands *c, size_t nw) {
   c->v = NULL;
@@ -121,18 +108,19 @@ static void cands_free (ds_Mem *m, Cands *c) {
 }
 
 /*
-** The code of token k, the bits of 'marks': bit 0, the sentence loop
-** looks at it (a line break, "U.S.", a mark); bit 1, the clause loop
-** does (a comma, "and"); bit 2, the clause loop looks at the token
-** after it (; or :). mark_code leaves out "and", which needs a byte of
-** the text.
+** The code of token k, from the bits the tokenizer set for the
+** segmenter (DS_TF_M*, see ds.h): bit 0, the sentence loop looks at it
+** (a line break, "U.S.", . ! ? ... quotes, brackets); bit 1, the clause
+** loop does (a comma, "and"); bit 2, the clause loop looks at the token
+** after it (; or :). mark_code leaves out "and".
 */
 static inline unsigned mark_code (const ds_Token *k) {
-  return marks[k->punct] | ((k->flags & (DS_TF_NL | DS_TF_ABBR)) != 0);
+  unsigned f = k->flags;
+  return ((f >> 12) & 7) | ((f & (DS_TF_NL | DS_TF_ABBR)) != 0);
 }
 
-static inline unsigned cand_code (const unsigned char *s, const ds_Token *k) {
-  return mark_code(k) | (and_first[s[k->start]] & -(unsigned)(k->len == 3));
+static inline unsigned cand_code (const ds_Token *k) {
+  return mark_code(k) | ((k->flags >> 14) & 2 & -(unsigned)(k->len == 3));
 }
 
 /* bit 'b' of each of the eight bytes of x (byte i: bit i), the
@@ -150,7 +138,6 @@ static inline uint64_t bits8 (uint64_t x, int b) {
 */
 static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
   const ds_Token *t = g->t;
-  const unsigned char *s = (const unsigned char *)g->s;
   unsigned char code[64];
   size_t w, j, n = g->n;
   uint64_t after = 0;           /* token w * 64 - 1 was ; or : */
@@ -160,10 +147,10 @@ static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
     const ds_Token *k = t + w * 64;
     if (cb != NULL) {           /* two a turn: half the loop's tests */
       for (j = 0; j + 1 < e; j += 2) {
-        code[j] = (unsigned char)cand_code(s, &k[j]);
-        code[j + 1] = (unsigned char)cand_code(s, &k[j + 1]);
+        code[j] = (unsigned char)cand_code(&k[j]);
+        code[j + 1] = (unsigned char)cand_code(&k[j + 1]);
       }
-      if (j < e) { code[j] = (unsigned char)cand_code(s, &k[j]); j++; }
+      if (j < e) { code[j] = (unsigned char)cand_code(&k[j]); j++; }
     }
     else                        /* ds_sentences: no "and" to look for */
       for (j = 0; j < e; j++) code[j] = (unsigned char)mark_code(&k[j]);

@@ -64,13 +64,17 @@ static const unsigned char btab[256] = {
 
 /*
 ** What a token that the fast loop (hot) reads carries, by its first
-** byte: its flags (DS_TF_CAP or DS_TF_LOWER for a letter), its kind
-** << 16 and its 'punct' << 24.
+** byte: its flags (DS_TF_CAP or DS_TF_LOWER for a letter, the
+** segmenter's DS_TF_M* bits: see seg_bits), its kind << 16 and its
+** 'punct' << 24.
 ** Bytes that start no token the fast loop reads (white space, the
 ** apostrophe, ':', '@', DEL and bytes >= 0x80) have 0.
 */
 #define TU (DS_TF_CAP | (uint32_t)DS_TK_WORD << 16)      /* A-Z */
 #define TL (DS_TF_LOWER | (uint32_t)DS_TK_WORD << 16)    /* a-z */
+#define TA (DS_TF_MAND | DS_TF_CAP | (uint32_t)DS_TK_WORD << 16)   /* A */
+#define Ta (DS_TF_MAND | DS_TF_LOWER | (uint32_t)DS_TK_WORD << 16) /* a */
+#define MS DS_TF_MSENT
 #define TD ((uint32_t)DS_TK_NUMBER << 16)                 /* 0-9 */
 #define TP(c) ((uint32_t)DS_TK_PUNCT << 16 | (uint32_t)(c) << 24)
 #define TS(c) ((uint32_t)DS_TK_SYMBOL << 16 | (uint32_t)(c) << 24)
@@ -78,18 +82,24 @@ static const unsigned char btab[256] = {
 static const uint32_t ttab[256] = {
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-  0,TP('!'),TP('"'),TS('#'),TS('$'),TS('%'),TS('&'),0,
-  TP('('),TP(')'),TS('*'),TS('+'),TP(','),TP('-'),TP('.'),TP('/'),
-  TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,0,TP(';'),TS('<'),TS('='),TS('>'),TP('?'),
-  0,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,
-  TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TP('['),TS('\\'),TP(']'),TS('^'),TP('_'),
-  TS('`'),TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,
+  0,TP('!') | MS,TP('"') | MS,TS('#'),TS('$'),TS('%'),TS('&'),0,
+  TP('(') | MS,TP(')') | MS,TS('*'),TS('+'),TP(',') | DS_TF_MCOMMA,TP('-'),
+  TP('.') | MS,TP('/'),
+  TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,0,TP(';') | DS_TF_MAFTER,TS('<'),TS('='),
+  TS('>'),TP('?') | MS,
+  0,TA,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,
+  TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TP('[') | MS,TS('\\'),TP(']') | MS,
+  TS('^'),TP('_'),
+  TS('`'),Ta,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,
   TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TL,TP('{'),TS('|'),TP('}'),TS('~'),0
   /* >= 0x80: 0 */
 };
 
 #undef TU
 #undef TL
+#undef TA
+#undef Ta
+#undef MS
 #undef TD
 #undef TP
 #undef TS
@@ -536,6 +546,28 @@ static inline void gap_byte (int c, unsigned *pend, int *indent) {
       if (*indent >= 2) *pend |= DS_TF_INDENT;
     }
   }
+}
+
+
+/*
+** The segmenter's DS_TF_M* bits of token t (see ds.h), for the tokens
+** of the general loop (the fast one has them from ttab): the marks the
+** sentence loop looks at (with DS_TF_NL and DS_TF_ABBR), a comma, ';'
+** and ':', and a first byte that may begin "and".
+*/
+static unsigned seg_bits (Bytes s, const ds_Token *t) {
+  unsigned f = 0;
+  if (t->kind == DS_TK_PUNCT)
+    switch (t->punct) {
+      case '.': case '!': case '?': case 'E': case '"': case '\'':
+      case '(': case ')': case '[': case ']':
+        f = DS_TF_MSENT; break;
+      case ',': f = DS_TF_MCOMMA; break;
+      case ';': case ':': f = DS_TF_MAFTER; break;
+      default: break;
+    }
+  if ((s[t->start] | 0x20) == 'a') f |= DS_TF_MAND;
+  return f;
 }
 
 
@@ -1058,7 +1090,7 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
     classify(q, &w);
     tp = out->v + out->n;
     for (;;) {
-      size_t a;
+      size_t a, k0;
       int r, cross;
       if (p >= lim) break;
       if ((w.gap >> p) & 1) {                 /* white space */
@@ -1087,8 +1119,12 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
       if (cross && p > 0) break;  /* a token across the window's end */
       a = i + p;                              /* the general loop */
       out->n = (size_t)(tp - out->v);
+      k0 = out->n;
       r = step(m, s, n, &a, &pend, &indent, out);
       if (r) return r;
+      for (; k0 < out->n; k0++)
+        out->v[k0].flags = (uint16_t)(out->v[k0].flags |
+                                      seg_bits(s, &out->v[k0]));
       p = a - i;
       if (p < lim && out->cap - out->n < lim - p &&
           ds_grow(m, (void **)&out->v, &out->cap, out->n + (lim - p),
