@@ -77,7 +77,8 @@ enum ds_TokenKind {
    loops look at (ds_sentences and ds_clauses read them, so they take
    tokens from ds_tokenize); not flags of the token, doc:token leaves
    them out */
-#define DS_TF_MSENT   0x1000  /* . ! ? ... quotes, brackets */
+#define DS_TF_MSENT   0x1000  /* a line break, "U.S.", . ! ? ... quotes,
+                                 brackets: the sentence loop */
 #define DS_TF_MCOMMA  0x2000  /* , */
 #define DS_TF_MAFTER  0x4000  /* ; : (a clause may start after it) */
 #define DS_TF_MAND    0x8000  /* first byte 'a' or 'A' (an "and"?) */

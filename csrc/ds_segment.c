@@ -115,8 +115,7 @@ static void cands_free (ds_Mem *m, Cands *c) {
 ** after it (; or :). mark_code leaves out "and".
 */
 static inline unsigned mark_code (const ds_Token *k) {
-  unsigned f = k->flags;
-  return ((f >> 12) & 7) | ((f & (DS_TF_NL | DS_TF_ABBR)) != 0);
+  return (k->flags >> 12) & 7;
 }
 
 static inline unsigned cand_code (const ds_Token *k) {

@@ -551,19 +551,19 @@ static inline void gap_byte (int c, unsigned *pend, int *indent) {
 
 /*
 ** The segmenter's DS_TF_M* bits of token t (see ds.h), for the tokens
-** of the general loop (the fast one has them from ttab): the marks the
-** sentence loop looks at (with DS_TF_NL and DS_TF_ABBR), a comma, ';'
-** and ':', and a first byte that may begin "and".
+** of the general loop (the fast one has them from ttab and nl_flags):
+** what the sentence loop looks at (a line break, "U.S.", the marks), a
+** comma, ';' and ':', and a first byte that may begin "and".
 */
 static unsigned seg_bits (Bytes s, const ds_Token *t) {
-  unsigned f = 0;
+  unsigned f = (t->flags & (DS_TF_NL | DS_TF_ABBR)) ? DS_TF_MSENT : 0;
   if (t->kind == DS_TK_PUNCT)
     switch (t->punct) {
       case '.': case '!': case '?': case 'E': case '"': case '\'':
       case '(': case ')': case '[': case ']':
-        f = DS_TF_MSENT; break;
-      case ',': f = DS_TF_MCOMMA; break;
-      case ';': case ':': f = DS_TF_MAFTER; break;
+        f |= DS_TF_MSENT; break;
+      case ',': f |= DS_TF_MCOMMA; break;
+      case ';': case ':': f |= DS_TF_MAFTER; break;
       default: break;
     }
   if ((s[t->start] | 0x20) == 'a') f |= DS_TF_MAND;
@@ -783,7 +783,7 @@ static inline uint64_t tz (uint64_t x) {
 */
 static unsigned nl_flags (Bytes q, uint64_t nl, uint64_t gap, uint64_t st) {
   uint64_t below = nl & ((((uint64_t)1) << st) - 1);
-  unsigned hi = (unsigned)ds_highbit(below), f = DS_TF_NL;
+  unsigned hi = (unsigned)ds_highbit(below), f = DS_TF_NL | DS_TF_MSENT;
   uint64_t after = st - 1 - hi, rest = below & ~((uint64_t)1 << hi);
   if (rest) {                   /* another line feed in the same run? */
     unsigned h2 = (unsigned)ds_highbit(rest);
@@ -998,7 +998,8 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     why = mk.why;
     st = mk.st;
     if (tp > tp0) {             /* the first token's white space */
-      tp0->flags = (uint16_t)(tp0->flags | pend);
+      tp0->flags = (uint16_t)(tp0->flags | pend |
+                              ((pend & DS_TF_NL) ? DS_TF_MSENT : 0));
       pend = 0;
     }
     if (why == 0) {             /* white space to the end */
