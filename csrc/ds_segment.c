@@ -111,15 +111,12 @@ static void cands_free (ds_Mem *m, Cands *c) {
 ** The code of token k, from the bits the tokenizer set for the
 ** segmenter (DS_TF_M*, see ds.h): bit 0, the sentence loop looks at it
 ** (a line break, "U.S.", . ! ? ... quotes, brackets); bit 1, the clause
-** loop does (a comma, "and"); bit 2, the clause loop looks at the token
-** after it (; or :). mark_code leaves out "and".
+** loop does (a comma); bit 2, the clause loop looks at the token after
+** it (; or :); bit 3, it begins with 'a' (the clause loop looks at it
+** when it has three bytes: "and").
 */
-static inline unsigned mark_code (const ds_Token *k) {
-  return (k->flags >> 12) & 7;
-}
-
 static inline unsigned cand_code (const ds_Token *k) {
-  return mark_code(k) | ((k->flags >> 14) & 2 & -(unsigned)(k->len == 3));
+  return (unsigned)k->flags >> 12;
 }
 
 /* bit 'b' of each of the eight bytes of x (byte i: bit i), the
@@ -142,24 +139,19 @@ static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
   uint64_t after = 0;           /* token w * 64 - 1 was ; or : */
   for (w = 0; w * 64 < n; w++) {
     size_t e = n - w * 64 < 64 ? n - w * 64 : 64;
-    uint64_t bs = 0, bc = 0, bn = 0;
+    uint64_t bs = 0, bc = 0, bn = 0, ba = 0;
     const ds_Token *k = t + w * 64;
-    if (cb != NULL) {           /* two a turn: half the loop's tests */
-      for (j = 0; j + 1 < e; j += 2) {
-        code[j] = (unsigned char)cand_code(&k[j]);
-        code[j + 1] = (unsigned char)cand_code(&k[j + 1]);
-      }
-      if (j < e) { code[j] = (unsigned char)cand_code(&k[j]); j++; }
-    }
-    else                        /* ds_sentences: no "and" to look for */
-      for (j = 0; j < e; j++) code[j] = (unsigned char)mark_code(&k[j]);
+    for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(&k[j]);
     for (; j < 64; j++) code[j] = 0;
     for (j = 0; j < 64; j += 8) {
       uint64_t x = ds_le64(code + j);
       bs |= bits8(x, 0) << j;
       bc |= bits8(x, 1) << j;
       bn |= bits8(x, 2) << j;
+      ba |= bits8(x, 3) << j;
     }
+    for (; ba != 0; ba &= ba - 1)       /* few words begin with 'a' */
+      if (k[ds_lowbit(ba)].len == 3) bc |= ba & (0 - ba);
     if (sb != NULL) sb[w] = bs;
     bc |= (bn << 1) | after;
     if (e < 64) bc &= ((uint64_t)1 << e) - 1;   /* no token past n */
