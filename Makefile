@@ -112,10 +112,14 @@ build/ref/%/.done: tools/frozen.sh
 # TOKDIFF_RANDOM random and mutated texts
 TOKDIFF_RANDOM ?= 1000000
 TOKDIFF_SEED   ?= 1
-tokdiff: build/tokdiff build/tokdiff-swar
+tokdiff: build/tokdiff build/tokdiff-sse2 build/tokdiff-swar
 	$(LUA) bench/tokdiff.lua $(CORPUS) build/tokdiff-corpus.rec \
 	  build/tokdiff-specs.rec
 	build/tokdiff -s $(TOKDIFF_SEED) -r $(TOKDIFF_RANDOM) \
+	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
+	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
+	@echo "the SSE2 build (no AVX2: DS_NO_AVX2):"
+	build/tokdiff-sse2 -s $(TOKDIFF_SEED) -r $$(($(TOKDIFF_RANDOM) / 10)) \
 	  -l build/tokdiff-corpus.rec -l build/tokdiff-specs.rec \
 	  examples/*.txt spec/fixtures/*.txt fuzz/seeds/text/*
 	@echo "the portable build (no SSE2: DS_NO_SIMD):"
@@ -131,6 +135,10 @@ build/ref/tokref.o: bench/tokref.c bench/tokref.h build/ref/tok/.done
 TOKDIFF_SRC = bench/tokdiff.c $(filter-out %_lua.c csrc/ds_core.c,$(SRC))
 build/tokdiff: $(TOKDIFF_SRC) build/ref/tokref.o $(HDR)
 	$(CC) $(CFLAGS) $(WARN) -Icsrc -o $@ $(TOKDIFF_SRC) build/ref/tokref.o
+
+build/tokdiff-sse2: $(TOKDIFF_SRC) build/ref/tokref.o $(HDR)
+	$(CC) $(CFLAGS) $(WARN) -DDS_NO_AVX2 -Icsrc -o $@ $(TOKDIFF_SRC) \
+	  build/ref/tokref.o
 
 build/tokdiff-swar: $(TOKDIFF_SRC) build/ref/tokref.o $(HDR)
 	$(CC) $(CFLAGS) $(WARN) -DDS_NO_SIMD -Icsrc -o $@ $(TOKDIFF_SRC) \
