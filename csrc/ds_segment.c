@@ -167,7 +167,7 @@ static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
     }
 #endif
     for (; ba != 0; ba &= ba - 1)       /* few words begin with 'a' */
-      if (k[ds_lowbit(ba)].len == 3) bc |= ba & (0 - ba);
+      bc |= ba & (0 - ba) & (0 - (uint64_t)(k[ds_lowbit(ba)].len == 3));
     if (sb != NULL) sb[w] = bs;
     bc |= (bn << 1) | after;
     if (e < 64) bc &= ((uint64_t)1 << e) - 1;   /* no token past n */
