@@ -659,7 +659,7 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 ** apostrophe, ':', '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl, dot, mark, hard;
+  uint64_t alnum, lower, digit, gap, nl, dot, mark, ess, hard;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
@@ -685,6 +685,7 @@ typedef struct Win {
 #define NL(x)     EQ(x, '\n')
 #define DOT(x)    EQ(x, '.')
 #define MARK(x)   RANGE(x, ',', 3)
+#define ESS(x)    EQ(_mm_or_si128(x, _mm_set1_epi8(0x20)), 's')
 #define HARD(x)   _mm_or_si128(_mm_or_si128(EQ(x, '\''), EQ(x, ':')), \
   _mm_or_si128(EQ(x, '@'), \
                _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(0x7F)), x)))
@@ -709,6 +710,7 @@ static void classify_sse2 (const unsigned char *p, Win *w) {
   w->nl = QUARTERS(NL);
   w->dot = QUARTERS(DOT);
   w->mark = QUARTERS(MARK);
+  w->ess = QUARTERS(ESS);
   w->hard = QUARTERS(HARD);
 }
 
@@ -718,6 +720,7 @@ static void classify_sse2 (const unsigned char *p, Win *w) {
    way round: AVX2 has only 'greater than') */
 #undef RANGE
 #undef EQ
+#undef ESS
 #undef LETTER
 #undef GAP
 #undef HARD
@@ -727,6 +730,7 @@ static void classify_sse2 (const unsigned char *p, Win *w) {
   _mm256_cmpgt_epi8(_mm256_set1_epi8((char)((n) - 128)), \
                     _mm256_add_epi8(x, _mm256_set1_epi8((char)(0x80 - (lo)))))
 #define EQ(x, c)  _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c))
+#define ESS(x)    EQ(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), 's')
 #define GAP(x)    _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(' ')), x)
 #define HARD(x)   _mm256_or_si256(_mm256_or_si256(EQ(x, '\''), EQ(x, ':')), \
   _mm256_or_si256(EQ(x, '@'), \
@@ -745,6 +749,7 @@ static void classify_avx2 (const unsigned char *p, Win *w) {
   w->nl = HALVES(NL);
   w->dot = HALVES(DOT);
   w->mark = HALVES(MARK);
+  w->ess = HALVES(ESS);
   w->hard = HALVES(HARD);
 }
 
@@ -770,6 +775,7 @@ static void classify (const unsigned char *p, Win *w) {
 #undef NL
 #undef DOT
 #undef MARK
+#undef ESS
 #undef HARD
 #undef BITS
 #undef QUARTERS
@@ -807,6 +813,7 @@ static void classify (const unsigned char *p, Win *w) {
     w->nl |= gather8(eq8(x, '\n')) << sh;
     w->dot |= gather8(eq8(x, '.')) << sh;
     w->mark |= gather8(eq8(x, ',') | eq8(x, '-') | eq8(x, '.')) << sh;
+    w->ess |= gather8(eq8(x | DS_ONES * 0x20, 's')) << sh;
     w->hard |= gather8(eq8(x, '\'') | eq8(x, ':') | eq8(x, '@') |
                        eq8(x, 0x7F) | (x & DS_HIGHS)) << sh;
   }
@@ -901,8 +908,9 @@ typedef struct Marks {
   uint64_t UP, DG, GL;          /* last bytes of words in capitals, of
                                    words with digits, of numbers that
                                    may go on */
+  uint64_t CL;                  /* last bytes of possessives: "'s" */
   uint64_t R;                   /* last bytes of the tokens that take
-                                   the rare path: NL, UP, DG, GL */
+                                   the rare path: NL, UP, DG, GL, CL */
   uint64_t stop;                /* a token must end before this byte */
   uint64_t hb;                  /* the first hard byte before the
                                    horizon (65: none) */
@@ -947,6 +955,15 @@ static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
       }
       f |= (uint32_t)(((mk->UP >> e) & 1) * DS_TF_UPPER |
                       ((mk->DG >> e) & 1) * DS_TF_DIGIT);
+      if ((mk->CL >> e) & 1) {  /* "'s": a possessive, or hard */
+        if (q[st] != '\'') {
+          mk->why = 2;
+          mk->st = st;
+          return tp;
+        }
+        f |= DS_TF_CLITIC | (uint32_t)DS_TK_WORD << 16 |
+             (q[e] == 's' ? DS_TF_LOWER : DS_TF_CAP | DS_TF_UPPER);
+      }
     }
     put_at(tp++, base + st, e + 1 - st, ttab[q[st]] | f);
     T &= T - 1;
@@ -1022,7 +1039,13 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     uint64_t M = w->mark;
     uint64_t GL = (nm >> 1) & ((M & (D >> 1)) >> 1);
     uint64_t NLE = (((A + (NL & A)) & ~A) >> 1) | (NL & O);
-    uint64_t H = (w->hard | (M & (M >> 1)) |
+    /* "'s" after a byte that is no white space, before one that is no
+       letter, digit or hard byte: a possessive (word_token, punct_token)
+       when the byte is the apostrophe (emit looks), not at p (the byte
+       before it may lie in the window before) */
+    uint64_t CL = w->hard & (w->ess >> 1) & ~(G << 1) &
+                  ~((w->alnum | w->hard) >> 2) & (clr << 1);
+    uint64_t H = ((w->hard & ~CL) | (M & (M >> 1)) |
                   (P & (A << 1) & (W >> 1)) | (W & (D << 1))) & clr;
     uint64_t st;
     int full = q == s + base;   /* else the padded end of the text */
@@ -1032,8 +1055,11 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     ds_Token *tp0 = tp;
     int why;                    /* 1: a token past the horizon, 2: hard */
     Marks mk;
-    mk.w = w; mk.T = T; mk.E = E; mk.SP = SP; mk.NL = NL;
-    mk.UP = UP; mk.DG = DG; mk.GL = GL; mk.R = UP | DG | GL | NLE;
+    mk.w = w; mk.SP = SP; mk.NL = NL;
+    mk.T = T & ~(CL << 1);      /* "'s" is one token */
+    mk.E = E & ~CL;
+    mk.UP = UP; mk.DG = DG; mk.GL = GL; mk.CL = CL << 1;
+    mk.R = UP | DG | GL | NLE | (CL << 1);
     mk.hb = hb < hz ? hb : 65;  /* (a hard byte past the horizon waits) */
     mk.stop = hb < hz ? hb : hz; mk.full = full;
     mk.st = p;
