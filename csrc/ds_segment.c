@@ -1062,37 +1062,56 @@ static int attributive (const Seg *g, size_t i) {
 }
 
 /*
-** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
-** must be one of the auxiliaries below or a modal of the verb table
-** (ds_is_modal_key: ds_words_check verifies its list); a word with
-** bytes >= 0x80 may fold to one.
+** The slot of ds_aux_words that the ASCII word t fills ("is", "has",
+** "will", in any case), or -1: its key when it has 2 to 6 bytes, one
+** number, and the one word of the lists that can match it.
 */
-static int maybe_aux (const Seg *g, size_t i) {
-  WKey k;
-  unsigned c;
-  if (i >= g->n || g->t[i].kind != DS_TK_WORD) return 0;
-  if (g->t[i].flags & DS_TF_NONASCII) return 1;
-  c = ((unsigned char)g->s[g->t[i].start] | 0x20) - 'a';
-  if (c >= 26 || !((0x441185u >> c) & 1))  /* a c h i m s w */
-    return 0;
-  if (!ascii_key(g, i, 2, 6, &k)) return 0;
-  if (KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
-      KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
-      KEY_IS(k, "had"))
-    return 1;
-  /* the modals start with c m s w: "and", "as", "in", "his" need no
-     look at the modals' list */
-  return ((0x441004u >> c) & 1) && ds_is_modal_key(k.a, k.b, k.len);
+static inline int aux_slot (const Seg *g, const ds_Token *t) {
+  const unsigned char *p = (const unsigned char *)g->s + t->start;
+  unsigned char buf[8];
+  uint64_t a;
+  size_t h, l = t->len;
+  if (l - 2 > 4) return -1;             /* unsigned: l < 2 too */
+  if (t->start + 8 > g->len) {          /* near the text's end: copy */
+    memset(buf, 0, 8);
+    memcpy(buf, p, l);
+    p = buf;
+  }
+  a = ds_lower8(ds_le64(p) & (((uint64_t)1 << (8 * l)) - 1));
+  h = DS_AUX_SLOT(a);
+  return ds_le64(ds_aux_words[h]) == a ? (int)h : -1;
 }
 
-/* an auxiliary or a modal at i: "will", "is", "has been" */
+/*
+** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
+** must be one of ds_aux_words; a word with bytes >= 0x80 may fold to
+** one.
+*/
+static inline int maybe_aux (const Seg *g, size_t i) {
+  const ds_Token *t;
+  if (i >= g->n) return 0;
+  t = &g->t[i];
+  if (t->kind != DS_TK_WORD) return 0;
+  if (t->flags & DS_TF_NONASCII) return 1;
+  return aux_slot(g, t) >= 0;
+}
+
+/*
+** An auxiliary or a modal at i: "will", "is", "has been". A modal is
+** what verb_at says it is (not capitalized: "Will" is a name), so an
+** ASCII one is one of the modals of ds_aux_words (the verb table's),
+** written without capitals; "is", "Has" are auxiliaries in any case.
+*/
 static int aux_at (const Seg *g, size_t i) {
-  WKey k;
-  if (verb_at(g, i) & DS_VB_MODAL) return 1;
-  if (!ascii_key(g, i, 2, 4, &k)) return 0;
-  return KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
-         KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
-         KEY_IS(k, "had");
+  const ds_Token *t;
+  int h;
+  if (i >= g->n) return 0;
+  t = &g->t[i];
+  if (t->kind != DS_TK_WORD) return 0;
+  if (t->flags & DS_TF_NONASCII) return (verb_at(g, i) & DS_VB_MODAL) != 0;
+  if ((h = aux_slot(g, t)) < 0) return 0;
+  if (!((DS_AUX_MODALS >> h) & 1)) return 1;
+  return !(t->flags & (DS_TF_CAP | DS_TF_DIGIT));
 }
 
 /*

@@ -667,13 +667,21 @@ static const struct { char w[8]; size_t len; } modals[] = {
 };
 
 int ds_is_modal_key (uint64_t a, uint64_t b, size_t len) {
-  size_t k;
-  int r = 0;
-  if (b != 0 || len > 7) return 0;
-  for (k = 0; k < NELEMS(modals); k++)
-    r |= (modals[k].len == len) & (ds_le64(modals[k].w) == a);
-  return r;
+  size_t h = DS_AUX_SLOT(a);
+  return b == 0 && len >= 2 && len <= 6 && ds_le64(ds_aux_words[h]) == a &&
+         ((DS_AUX_MODALS >> h) & 1);
 }
+
+/*
+** The auxiliaries and modals the clause loop looks for, each in the
+** slot DS_AUX_SLOT gives its key (a minimal perfect hash: a word is
+** one of them when its slot holds it, one load and one comparison
+** instead of one per word). DS_AUX_MODALS marks the modals' slots.
+*/
+const char ds_aux_words[16][8] = {
+  "might", "was", "would", "have", "are", "may", "is", "must",
+  "can", "had", "should", "has", "were", "will", "shall", "could"
+};
 
 int ds_verb_form (const char *w, size_t len) {
   uint64_t a, b;
@@ -760,6 +768,30 @@ static int modals_listed (void) {
   return n == NELEMS(modals);
 }
 
+/* is each word of ds_aux_words in its slot, a modal of the list where
+   DS_AUX_MODALS says so and an auxiliary of 'be' and 'have' elsewhere?
+   (16 words in 16 slots: each of both lists is there) */
+static int aux_hashed (void) {
+  static const char *const be[] = {
+    "is", "are", "was", "were", "has", "have", "had"
+  };
+  size_t i, k, nmodal = 0;
+  for (i = 0; i < 16; i++) {
+    const char *w = ds_aux_words[i];
+    size_t l = strlen(w);
+    int modal = 0, other = 0;
+    if (l < 2 || l > 6 || DS_AUX_SLOT(ds_le64(w)) != i) return 0;
+    for (k = 0; k < NELEMS(modals); k++)
+      modal |= strcmp(w, modals[k].w) == 0;
+    for (k = 0; k < NELEMS(be); k++)
+      other |= strcmp(w, be[k]) == 0;
+    if (modal + other != 1 || modal != (int)((DS_AUX_MODALS >> i) & 1))
+      return 0;
+    nmodal += (size_t)modal;
+  }
+  return nmodal == NELEMS(modals) && 16 - nmodal == NELEMS(be);
+}
+
 int ds_words_check (void) {
   return sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
          sorted(starters[0], NELEMS(starters), WORDMAX) &&
@@ -767,7 +799,8 @@ int ds_words_check (void) {
          sorted(datenames[0], NELEMS(datenames), WORDMAX) &&
          sorted(verbs[0].w, NELEMS(verbs), sizeof(Entry)) &&
          longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX &&
-         flagged() && hash_exact() && modals_listed();
+         flagged() && hash_exact() && modals_listed() &&
+         aux_hashed();
 }
 
 #endif
