@@ -349,12 +349,6 @@ static inline int ascii_key (const Seg *g, size_t i, size_t lo, size_t hi,
   return 1;
 }
 
-/* the key of token i for KEY_IS: an ASCII word's, else one of length 0,
-   which equals no word given (one fold for several tests of a token) */
-static inline void word_key (const Seg *g, size_t i, WKey *k) {
-  if (!ascii_key(g, i, 1, DS_WORDKEY, k)) { k->a = k->b = 0; k->len = 0; }
-}
-
 #define KEY_IS(k, w) (((k).len == sizeof(w) - 1) & ((k).a == LIT(w)) & \
                       ((k).b == LITB(w)))
 
@@ -446,8 +440,24 @@ static size_t next_break (Breaks *b) {
 ** wrapped articles, once is_wrapped has seen a line run on.
 */
 static int lines_short (const unsigned char *s, size_t len, size_t i) {
-  size_t ls = i, base;                  /* ls: the current line's start */
-  for (base = i; base < len; base += 64) {
+  size_t ls = i, base = i;              /* ls: the current line's start */
+#if defined(__SSE2__) && !defined(DS_NO_SIMD)
+  /* the whole blocks inline: a call to nl_mask per block cost as much
+     as the block's compares */
+  const __m128i lf = _mm_set1_epi8('\n');
+#define NLB(k) ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8( \
+    _mm_loadu_si128((const __m128i *)(const void *)(s + base + (k))), lf)) \
+    << (k))
+  for (; len - base >= 64; base += 64) {
+    uint64_t m = NLB(0) | NLB(16) | NLB(32) | NLB(48);
+    if (m) {
+      if (base + (size_t)ds_lowbit(m) - ls > 90) return 0;
+      ls = base + (size_t)ds_highbit(m) + 1;
+    }
+  }
+#undef NLB
+#endif
+  for (; base < len; base += 64) {
     uint64_t m = nl_mask(s, base, len);
     if (m) {
       if (base + (size_t)ds_lowbit(m) - ls > 90) return 0;
@@ -875,7 +885,7 @@ static unsigned heading_flag (const Seg *g, size_t first, size_t last,
 
 /* is the line of tokens first..last an all-caps title? It stops at
    the first word that is not in capitals, so most lines cost a token */
-static int is_title_line (const Seg *g, size_t first, size_t last) {
+static int title_rest (const Seg *g, size_t first, size_t last) {
   size_t i, upper = 0;
   for (i = first; i <= last; i++) {
     const ds_Token *k = &g->t[i];
@@ -884,6 +894,14 @@ static int is_title_line (const Seg *g, size_t first, size_t last) {
     if (k->len >= 2) upper++;
   }
   return upper >= 2;
+}
+
+/* title_rest behind an inline test of the line's first token: a word
+   not in capitals, on most lines of wrapped text, tells at once */
+static inline int is_title_line (const Seg *g, size_t first, size_t last) {
+  const ds_Token *k = &g->t[first];
+  if (k->kind == DS_TK_WORD && !(k->flags & DS_TF_UPPER)) return 0;
+  return title_rest(g, first, last);
 }
 
 /* the sentences of the tokens of 'g' (g.n > 0), whose bit set for
@@ -1180,10 +1198,38 @@ static int coord_ok (const Seg *g, size_t v, int f, int mode) {
   return 1;
 }
 
-/* a subordinate marker, the word of key k */
-static int sub_marker (const WKey *k) {
-  return KEY_IS(*k, "while") | KEY_IS(*k, "whereas") |
-         KEY_IS(*k, "although") | KEY_IS(*k, "though");
+/*
+** The words a comma's decision looks at, each in the slot CW_SLOT gives
+** the first eight bytes of its key (a minimal perfect hash): one load
+** and a comparison tell which of them a word is, rather than a
+** comparison per word at each comma.
+*/
+enum { CW_NONE, CW_AND, CW_OR, CW_TO, CW_BUT, CW_SUB, CW_AS, CW_INCLUDING };
+
+#define CW_SLOT(a) ((size_t)(((uint64_t)(a) * (uint64_t)0x656ABD72FB710735u) \
+                             >> 60))
+
+static const struct CWord {
+  char w[16];           /* the word, zero-padded */
+  unsigned char len, code;
+} cwords[16] = {
+  {"including", 9, CW_INCLUDING}, {"though", 6, CW_SUB},
+  {"although", 8, CW_SUB}, {"to", 2, CW_TO}, {"and", 3, CW_AND},
+  {"", 0, CW_NONE}, {"as", 2, CW_AS}, {"but", 3, CW_BUT},
+  {"or", 2, CW_OR}, {"", 0, CW_NONE}, {"", 0, CW_NONE},
+  {"whereas", 7, CW_SUB}, {"", 0, CW_NONE}, {"", 0, CW_NONE},
+  {"while", 5, CW_SUB}, {"", 0, CW_NONE}
+};
+
+/* which of the words of cwords token i is (CW_SUB: a subordinate
+   marker, "while", "whereas", "although", "though"), CW_NONE if none */
+static inline int clause_word (const Seg *g, size_t i) {
+  WKey k;
+  const struct CWord *e;
+  if (!ascii_key(g, i, 2, 9, &k)) return CW_NONE;
+  e = &cwords[CW_SLOT(k.a)];
+  return (e->len == k.len && ds_le64(e->w) == k.a &&
+          ds_le64(e->w + 8) == k.b) ? e->code : CW_NONE;
 }
 
 
@@ -1206,38 +1252,36 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
     else if (p == ',' && i > first + 1 && i < b) {
       size_t v = i + 1;
-      WKey k1, kv;                 /* the keys of tokens i + 1 and v */
-      int conj, f;
-      word_key(g, i + 1, &k1);
-      conj = KEY_IS(k1, "and") | KEY_IS(k1, "or");
+      int c1, to, conj, f;         /* c1: the word of token i + 1 */
+      c1 = clause_word(g, i + 1);
+      conj = c1 == CW_AND || c1 == CW_OR;
       at = i + 1;
-      kv = k1;
-      if (conj) word_key(g, ++v, &kv);
+      to = conj ? clause_word(g, ++v) == CW_TO : c1 == CW_TO;
       f = v <= b ? verb_at(g, v) : 0;
-      if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) ||
-           (conj && KEY_IS(kv, "to"))) && upto < i) {
+      if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) || (conj && to)) &&
+          upto < i) {
         mode |= verb_modes(g, upto, i, chain);
         upto = i;
       }
-      if (!conj && KEY_IS(kv, "to") && upto < i) {
+      if (!conj && to && upto < i) {
         mode |= verb_modes(g, upto, i, chain);
         upto = i;
       }
       if (f && coord_ok(g, v, f, mode)) { why = DS_SPLIT_COORD; share = 1; }
-      else if ((conj ? mode : (mode & DS_VB_BASE)) && KEY_IS(kv, "to") &&
+      else if ((conj ? mode : (mode & DS_VB_BASE)) && to &&
                (verb_at(g, v + 1) & DS_VB_BASE)) {
         why = DS_SPLIT_COORD; share = 1;   /* ", to improve tariffs" */
       }
       else if (conj && clause_after(g, v, b) && has_finite(g, first, i)) {
         why = DS_SPLIT_COORD;              /* ", and Washington will" */
       }
-      else if (KEY_IS(k1, "but")) why = DS_SPLIT_CONTRAST;
-      else if (sub_marker(&k1)) why = DS_SPLIT_SUBORD;
-      else if (KEY_IS(k1, "as") && i + 2 <= b &&
+      else if (c1 == CW_BUT) why = DS_SPLIT_CONTRAST;
+      else if (c1 == CW_SUB) why = DS_SPLIT_SUBORD;
+      else if (c1 == CW_AS && i + 2 <= b &&
                ((g->t[i + 2].flags & DS_TF_CAP) || np_start(g, i + 2)) &&
                !word_is(g, i + 2, "well"))
         why = DS_SPLIT_SUBORD;
-      else if (KEY_IS(k1, "including") &&
+      else if (c1 == CW_INCLUDING &&
                (verb_at(g, i + 2) & DS_VB_ING)) {
         why = DS_SPLIT_INCLUDING; share = 1;
       }
