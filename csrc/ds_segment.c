@@ -1061,12 +1061,6 @@ static int np_start (const Seg *g, size_t i) {
 }
 
 /*
-** The verb forms (DS_VB_*) that tokens a..b-1 show and that a
-** coordinated verb phrase may repeat: DS_VB_BASE after "to" or a modal
-** ("is expected to pause X, resume Y"), DS_VB_PAST ("hinted at X and
-** signaled Y"), DS_VB_3SG.
-*/
-/*
 ** Does the word at i make the participle after it an adjective ("of
 ** frozen hake", "the given date") rather than a verb?
 */
@@ -1172,10 +1166,29 @@ static int has_finite (const Seg *g, size_t a, size_t b) {
   return 0;
 }
 
-static int verb_modes (const Seg *g, size_t a, size_t b, size_t first) {
-  int mode = 0;
+/*
+** The verb forms that tokens first..upto-1 of a chain of coordinated
+** clauses show and that a coordinated verb phrase may repeat:
+** DS_VB_BASE after "to" or a modal ("is expected to pause X, resume
+** Y"), DS_VB_PAST ("hinted at X and signaled Y"), DS_VB_3SG. Each
+** token adds its forms whatever the others hold, and the decisions ask
+** only whether some forms are among them, so the tokens are read only
+** up to the first that shows a form asked for: 'mode' holds the forms
+** of tokens first..done-1, and the tokens from 'done' to 'upto' wait.
+*/
+typedef struct Modes {
+  size_t first, done, upto;
+  int mode;
+} Modes;
+
+#define VB_MODES (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)
+
+/* do tokens md->first..md->upto-1 show one of the forms 'want'? */
+static int modes_any (const Seg *g, Modes *md, int want) {
   size_t i;
-  for (i = a; i < b; i++) {
+  int mode = md->mode;
+  if ((mode & want) || md->done >= md->upto) return mode & want;
+  for (i = md->done; i < md->upto && !(mode & want); i++) {
     int f;
     if (!is_word(g, i) || (g->t[i].flags & DS_TF_CAP)) continue;
     if (word_is(g, i, "to")) f = DS_VB_MODAL;
@@ -1183,17 +1196,19 @@ static int verb_modes (const Seg *g, size_t a, size_t b, size_t first) {
     if (f & DS_VB_MODAL) {
       if (verb_at(g, i + 1) & DS_VB_BASE) mode |= DS_VB_BASE;
     }
-    else if ((f & DS_VB_PAST) && i > first && !attributive(g, i - 1))
+    else if ((f & DS_VB_PAST) && i > md->first && !attributive(g, i - 1))
       mode |= DS_VB_PAST;
-    else if ((f & DS_VB_3SG) && i > first && !(f & DS_VB_NOUN))
+    else if ((f & DS_VB_3SG) && i > md->first && !(f & DS_VB_NOUN))
       mode |= DS_VB_3SG;
   }
-  return mode;
+  md->done = i;
+  md->mode = mode;
+  return mode & want;
 }
 
-/* may the verb at v (form flags f) coordinate with 'mode'? */
-static int coord_ok (const Seg *g, size_t v, int f, int mode) {
-  if (!(f & mode & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG))) return 0;
+/* may the verb at v (form flags f) coordinate with the forms of 'md'? */
+static int coord_ok (const Seg *g, Modes *md, size_t v, int f) {
+  if (!modes_any(g, md, f & VB_MODES)) return 0;
   if ((f & DS_VB_NOUN) && !np_start(g, v + 1)) return 0;
   return 1;
 }
@@ -1237,9 +1252,12 @@ static inline int clause_word (const Seg *g, size_t i) {
    one may start */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
                              size_t b, ds_Spans *out, const uint64_t *cb) {
-  size_t i, first = a, chain = a, upto = a;
+  size_t i, first = a;
   size_t cstart = out->n;          /* index of this sentence's first */
-  int mode = 0, split = DS_SPLIT_START, shares = 0;
+  int split = DS_SPLIT_START, shares = 0;
+  Modes md;                        /* the verb forms of the chain */
+  md.first = md.done = md.upto = a;
+  md.mode = 0;
   for (i = a + 1; i <= b; i++) {
     int why = 0, share = 0, p;
     size_t at = i;                 /* the new clause would start here */
@@ -1258,17 +1276,10 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       at = i + 1;
       to = conj ? clause_word(g, ++v) == CW_TO : c1 == CW_TO;
       f = v <= b ? verb_at(g, v) : 0;
-      if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) || (conj && to)) &&
-          upto < i) {
-        mode |= verb_modes(g, upto, i, chain);
-        upto = i;
-      }
-      if (!conj && to && upto < i) {
-        mode |= verb_modes(g, upto, i, chain);
-        upto = i;
-      }
-      if (f && coord_ok(g, v, f, mode)) { why = DS_SPLIT_COORD; share = 1; }
-      else if ((conj ? mode : (mode & DS_VB_BASE)) && to &&
+      if (((f & VB_MODES) || to) && md.upto < i)
+        md.upto = i;               /* the chain's forms count up to i */
+      if (f && coord_ok(g, &md, v, f)) { why = DS_SPLIT_COORD; share = 1; }
+      else if (to && modes_any(g, &md, conj ? VB_MODES : DS_VB_BASE) &&
                (verb_at(g, v + 1) & DS_VB_BASE)) {
         why = DS_SPLIT_COORD; share = 1;   /* ", to improve tariffs" */
       }
@@ -1295,10 +1306,11 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
         to = word_is(g, i + 1, "to");
         f = to ? 0 : verb_at(g, i + 1);
         if ((f & DS_VB_PAST) || to) {
-          if (upto < i) { mode |= verb_modes(g, upto, i, chain); upto = i; }
-          if (((mode & DS_VB_PAST) && (f & DS_VB_PAST) &&
+          if (md.upto < i) md.upto = i;
+          if (((f & DS_VB_PAST) && modes_any(g, &md, DS_VB_PAST) &&
                !word_is(g, i + 2, "by")) ||
-              (to && mode && (verb_at(g, i + 2) & DS_VB_BASE) &&
+              (to && modes_any(g, &md, VB_MODES) &&
+               (verb_at(g, i + 2) & DS_VB_BASE) &&
                !(verb_at(g, i + 2) & DS_VB_NOUN))) {
             why = DS_SPLIT_COORD; share = 1;
           }
@@ -1315,7 +1327,7 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       first = at;
       split = why;
       shares = share;
-      if (!share) { mode = 0; chain = upto = at; }
+      if (!share) { md.mode = 0; md.first = md.done = md.upto = at; }
     }
   }
 done:
