@@ -851,11 +851,12 @@ static int spans_grow (ds_Mem *m, ds_Spans *out) {
   return ds_grow(m, (void **)&out->v, &out->cap, out->n + 1, sizeof(ds_Span));
 }
 
-/* the span first..last at the end of 'out'. Inline: every sentence
-   and clause pushes one, and a call with its saved registers cost about
-   as much as the stores */
+/* the span first..last at the end of 'out', with its fields (see
+   ds_Span). Inline: every sentence and clause pushes one, and a call
+   with its saved registers cost about as much as the stores */
 static inline int push_span (ds_Mem *m, ds_Spans *out, const Seg *g,
-                             size_t first, size_t last, unsigned flags) {
+                             size_t first, size_t last, unsigned flags,
+                             size_t sentence, int32_t subject, int split) {
   ds_Span *sp;
   if (out->n == out->cap && spans_grow(m, out)) return DS_ENOMEM;
   sp = &out->v[out->n++];
@@ -863,12 +864,17 @@ static inline int push_span (ds_Mem *m, ds_Spans *out, const Seg *g,
   sp->last = (uint32_t)last;
   sp->start = g->t[first].start;
   sp->stop = g->t[last].start + g->t[last].len;
-  sp->sentence = 0;
-  sp->subject = -1;
+  sp->sentence = (uint32_t)sentence;
+  sp->subject = subject;
   sp->flags = (uint16_t)flags;
-  sp->split = DS_SPLIT_START;
+  sp->split = (uint16_t)split;
   return DS_OK;
 }
+
+/* push_span for a sentence: its index counts from 'base' */
+#define push_sentence(m, out, g, first, last, flags, base) \
+  push_span(m, out, g, first, last, flags, (out)->n - (base), -1, \
+            DS_SPLIT_START)
 
 /* the sentence first..last ends at a hard line break: a heading? */
 static unsigned heading_flag (const Seg *g, size_t first, size_t last,
@@ -930,15 +936,21 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
       if (i > first) {
         if (!g.wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)) ||
             is_title_line(&g, line, i - 1)) {
-          if (push_span(m, out, &g, first, i - 1,
-                        heading_flag(&g, first, i - 1, multiline)))
+          if (push_sentence(m, out, &g, first, i - 1,
+                            heading_flag(&g, first, i - 1, multiline), base))
             return DS_ENOMEM;
           first = i;
           rclose = 0;
           multiline = 0;
           marker_at(&g, i, &list);
         }
-        else multiline = 1;
+        else {
+          multiline = 1;
+          line = i;
+          /* a soft break before a word, the usual, is all there is */
+          if (k->kind == DS_TK_WORD && !(f & DS_TF_ABBR) && !list.shape)
+            continue;
+        }
       }
       line = i;
     }
@@ -947,7 +959,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
             k->len <= 4 && marker_at(&g, i, &mk) &&
             marker_next(&list, &mk)) {
-          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          if (push_sentence(m, out, &g, first, i - 1, 0, base))
+            return DS_ENOMEM;
           first = i;                  /* "a) here it is b) another" */
           multiline = 0;
           list = mk;
@@ -959,7 +972,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
             k->len <= 2 && marker_at(&g, i, &mk) &&
             marker_next(&list, &mk)) {
-          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          if (push_sentence(m, out, &g, first, i - 1, 0, base))
+            return DS_ENOMEM;
           first = i;                  /* "1. The first 2. The second" */
           multiline = 0;
           list = mk;
@@ -974,7 +988,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
               punct(&g, c - 1) == 'D' && glued(&g, c) && c + 1 < g.n &&
               !glued(&g, c + 1) && is_word(&g, c + 1) &&
               (g.t[c + 1].flags & DS_TF_CAP)) {
-            if (push_span(m, out, &g, first, c, 0)) return DS_ENOMEM;
+            if (push_sentence(m, out, &g, first, c, 0, base))
+              return DS_ENOMEM;
             first = c + 1;            /* "(Phil. 4:8) Yes", "to--" At" */
             multiline = 0;
             marker_at(&g, first, &list);
@@ -1005,7 +1020,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
       }
       if (rclose > i) rclose = 0;       /* the tail closed it */
       if (ends_at(&g, first, i, j)) {
-        if (push_span(m, out, &g, first, j - 1, 0)) return DS_ENOMEM;
+        if (push_sentence(m, out, &g, first, j - 1, 0, base))
+          return DS_ENOMEM;
         first = j;
         multiline = 0;
         marker_at(&g, j, &list);
@@ -1015,11 +1031,11 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
   }
 done:
   if (first < g.n) {
-    if (push_span(m, out, &g, first, g.n - 1, 0)) return DS_ENOMEM;
+    if (push_sentence(m, out, &g, first, g.n - 1, 0, base))
+      return DS_ENOMEM;
   }
   /* a heading stands above text: the last line is not one */
   if (out->n > base) out->v[out->n - 1].flags &= (uint16_t)~DS_SF_HEADING;
-  for (i = base; i < out->n; i++) out->v[i].sentence = (uint32_t)(i - base);
   return DS_OK;
 }
 
@@ -1101,10 +1117,14 @@ static inline int aux_slot (const Seg *g, const ds_Token *t) {
 */
 static inline int maybe_aux (const Seg *g, size_t i) {
   const ds_Token *t;
+  unsigned c;
   if (i >= g->n) return 0;
   t = &g->t[i];
   if (t->kind != DS_TK_WORD) return 0;
   if (t->flags & DS_TF_NONASCII) return 1;
+  /* their first letters, a c h i m s w, rule most words out first */
+  c = ((unsigned char)g->s[t->start] | 0x20) - 'a';
+  if (c >= 26 || !((0x441185u >> c) & 1)) return 0;
   return aux_slot(g, t) >= 0;
 }
 
@@ -1248,6 +1268,19 @@ static inline int clause_word (const Seg *g, size_t i) {
 }
 
 
+/* the clause first..last of sentence si, opened by 'split'; when it
+   'shares' the subject of the clause before it (one of its sentence's,
+   which start at cstart), the subject that one has or shares */
+static inline int push_clause (ds_Mem *m, ds_Spans *out, const Seg *g,
+                               size_t first, size_t last, size_t si,
+                               int shares, size_t cstart, int split) {
+  int32_t subject = -1;
+  if (shares && out->n > cstart)
+    subject = out->v[out->n - 1].subject >= 0 ? out->v[out->n - 1].subject
+                                              : (int32_t)(out->n - 1);
+  return push_span(m, out, g, first, last, 0, si, subject, split);
+}
+
 /* clauses of sentence 'si' (tokens a..b); 'c' finds the tokens where
    one may start */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
@@ -1318,12 +1351,8 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       }
     }
     if (why && at > first && at <= b) {
-      if (push_span(m, out, g, first, at - 1, 0)) return DS_ENOMEM;
-      out->v[out->n - 1].sentence = (uint32_t)si;
-      out->v[out->n - 1].split = (uint16_t)split;
-      if (shares && out->n - 1 > cstart)
-        out->v[out->n - 1].subject = out->v[out->n - 2].subject >= 0
-          ? out->v[out->n - 2].subject : (int32_t)(out->n - 2);
+      if (push_clause(m, out, g, first, at - 1, si, shares, cstart, split))
+        return DS_ENOMEM;
       first = at;
       split = why;
       shares = share;
@@ -1331,13 +1360,7 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
     }
   }
 done:
-  if (push_span(m, out, g, first, b, 0)) return DS_ENOMEM;
-  out->v[out->n - 1].sentence = (uint32_t)si;
-  out->v[out->n - 1].split = (uint16_t)split;
-  if (shares && out->n - 1 > cstart)
-    out->v[out->n - 1].subject = out->v[out->n - 2].subject >= 0
-      ? out->v[out->n - 2].subject : (int32_t)(out->n - 2);
-  return DS_OK;
+  return push_clause(m, out, g, first, b, si, shares, cstart, split);
 }
 
 
