@@ -1113,19 +1113,31 @@ static inline int aux_slot (const Seg *g, const ds_Token *t) {
 /*
 ** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
 ** must be one of ds_aux_words; a word with bytes >= 0x80 may fold to
-** one.
+** one. Without a branch on the word: the clause loop asks it of the
+** words after each "and", and which of them may be one is anyone's
+** guess. The first eight bytes of any word (of no more than eight when
+** it is short) are its key when it has up to six bytes, and match no
+** slot when it has more.
 */
 static inline int maybe_aux (const Seg *g, size_t i) {
   const ds_Token *t;
-  unsigned c;
+  const unsigned char *p;
+  unsigned char buf[8];
+  uint64_t a;
+  size_t l;
   if (i >= g->n) return 0;
   t = &g->t[i];
-  if (t->kind != DS_TK_WORD) return 0;
-  if (t->flags & DS_TF_NONASCII) return 1;
-  /* their first letters, a c h i m s w, rule most words out first */
-  c = ((unsigned char)g->s[t->start] | 0x20) - 'a';
-  if (c >= 26 || !((0x441185u >> c) & 1)) return 0;
-  return aux_slot(g, t) >= 0;
+  p = (const unsigned char *)g->s + t->start;
+  l = t->len < 8 ? t->len : 8;
+  if (t->start + 8 > g->len) {          /* near the text's end: copy */
+    memset(buf, 0, 8);
+    memcpy(buf, p, l);
+    p = buf;
+  }
+  a = ds_lower8(ds_le64(p) & (((uint64_t)2 << (8 * l - 1)) - 1));
+  return (t->kind == DS_TK_WORD) &
+         ((ds_le64(ds_aux_words[DS_AUX_SLOT(a)]) == a) |
+          ((t->flags & DS_TF_NONASCII) != 0));
 }
 
 /*
