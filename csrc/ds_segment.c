@@ -1090,51 +1090,46 @@ static int attributive (const Seg *g, size_t i) {
 }
 
 /*
-** The slot of ds_aux_words that the ASCII word t fills ("is", "has",
-** "will", in any case), or -1: its key when it has 2 to 6 bytes, one
-** number, and the one word of the lists that can match it.
+** The key of word t for ds_aux_words: its first eight bytes (all of
+** them when it is shorter), lower-cased by an OR of 0x20, which lowers
+** the letters and makes no other byte of a word one (so it does for a
+** match with the lower-case words what ds_lower8 does). It is the key
+** of a word of 2 to 6 bytes; a longer word's or a shorter one's matches
+** no slot. Without a branch on the word: the clause loop asks about
+** the words after each "and", whose lengths are anyone's guess.
 */
-static inline int aux_slot (const Seg *g, const ds_Token *t) {
+static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
   const unsigned char *p = (const unsigned char *)g->s + t->start;
   unsigned char buf[8];
-  uint64_t a;
-  size_t h, l = t->len;
-  if (l - 2 > 4) return -1;             /* unsigned: l < 2 too */
+  size_t l = t->len < 8 ? t->len : 8;
   if (t->start + 8 > g->len) {          /* near the text's end: copy */
     memset(buf, 0, 8);
     memcpy(buf, p, l);
     p = buf;
   }
-  a = ds_lower8(ds_le64(p) & (((uint64_t)1 << (8 * l)) - 1));
-  h = DS_AUX_SLOT(a);
+  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
+         (((uint64_t)2 << (8 * l - 1)) - 1);
+}
+
+/* the slot of ds_aux_words that the ASCII word t fills ("is", "has",
+   "will", in any case), or -1 */
+static inline int aux_slot (const Seg *g, const ds_Token *t) {
+  uint64_t a = aux_key(g, t);
+  size_t h = DS_AUX_SLOT(a);
   return ds_le64(ds_aux_words[h]) == a ? (int)h : -1;
 }
 
 /*
 ** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
 ** must be one of ds_aux_words; a word with bytes >= 0x80 may fold to
-** one. Without a branch on the word: the clause loop asks it of the
-** words after each "and", and which of them may be one is anyone's
-** guess. The first eight bytes of any word (of no more than eight when
-** it is short) are its key when it has up to six bytes, and match no
-** slot when it has more.
+** one.
 */
 static inline int maybe_aux (const Seg *g, size_t i) {
   const ds_Token *t;
-  const unsigned char *p;
-  unsigned char buf[8];
   uint64_t a;
-  size_t l;
   if (i >= g->n) return 0;
   t = &g->t[i];
-  p = (const unsigned char *)g->s + t->start;
-  l = t->len < 8 ? t->len : 8;
-  if (t->start + 8 > g->len) {          /* near the text's end: copy */
-    memset(buf, 0, 8);
-    memcpy(buf, p, l);
-    p = buf;
-  }
-  a = ds_lower8(ds_le64(p) & (((uint64_t)2 << (8 * l - 1)) - 1));
+  a = aux_key(g, t);
   return (t->kind == DS_TK_WORD) &
          ((ds_le64(ds_aux_words[DS_AUX_SLOT(a)]) == a) |
           ((t->flags & DS_TF_NONASCII) != 0));
