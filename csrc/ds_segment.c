@@ -467,6 +467,11 @@ static int lines_short (const unsigned char *s, size_t len, size_t i) {
   return len - ls <= 90;
 }
 
+/* the bytes is_wrapped skips at the ends of a line: one test a byte */
+static const unsigned char line_space[256] = {
+  [' '] = 1, ['\t'] = 1, ['\r'] = 1
+};
+
 /*
 ** Hard-wrapped text has no line longer than 90 bytes, and a line that
 ** runs on into the next: it ends without end punctuation and the next
@@ -485,7 +490,7 @@ static int is_wrapped (const char *s0, size_t len) {
   breaks_init(&br, s, len);
   while (i < len) {
     size_t e = next_break(&br), b = i, l;
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) b++;
+    while (b < e && line_space[s[b]]) b++;
     l = e - i;
     if (l > 90) return 0;
     if (b < e) {
@@ -496,9 +501,7 @@ static int is_wrapped (const char *s0, size_t len) {
            (s[b] >= '0' && s[b] <= '9')))
         runon = 1;
       indented = b >= i + 2;
-      while (z > b && (s[z - 1] == ' ' || s[z - 1] == '\t' ||
-                       s[z - 1] == '\r'))
-        z--;
+      while (z > b && line_space[s[z - 1]]) z--;
       last = s[z - 1];
       lines++;
       total += l;
