@@ -1093,13 +1093,15 @@ static int attributive (const Seg *g, size_t i) {
 }
 
 /*
-** The key of word t for ds_aux_words: its first eight bytes (all of
-** them when it is shorter), lower-cased by an OR of 0x20, which lowers
-** the letters and makes no other byte of a word one (so it does for a
-** match with the lower-case words what ds_lower8 does). It is the key
+** The key of word t for the word tables of the clause loop
+** (ds_aux_words, cwords): its first eight bytes (all of them when it is
+** shorter), lower-cased by an OR of 0x20, which lowers the letters and
+** makes no other byte of a word one (so it does for a match with the
+** lower-case words what ds_lower8 does). For ds_aux_words it is the key
 ** of a word of 2 to 6 bytes; a longer word's or a shorter one's matches
 ** no slot. Without a branch on the word: the clause loop asks about
-** the words after each "and", whose lengths are anyone's guess.
+** the words after each "and" and each comma, whose lengths are anyone's
+** guess.
 */
 static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
   const unsigned char *p = (const unsigned char *)g->s + t->start;
@@ -1267,14 +1269,24 @@ static const struct CWord {
 };
 
 /* which of the words of cwords token i is (CW_SUB: a subordinate
-   marker, "while", "whereas", "although", "though"), CW_NONE if none */
+   marker, "while", "whereas", "although", "though"), CW_NONE if none.
+   Its first eight bytes are aux_key's; the ninth, of "including" only,
+   is compared alone */
 static inline int clause_word (const Seg *g, size_t i) {
-  WKey k;
+  const ds_Token *t;
   const struct CWord *e;
-  if (!ascii_key(g, i, 2, 9, &k)) return CW_NONE;
-  e = &cwords[CW_SLOT(k.a)];
-  return (e->len == k.len && ds_le64(e->w) == k.a &&
-          ds_le64(e->w + 8) == k.b) ? e->code : CW_NONE;
+  uint64_t a;
+  if (i >= g->n) return CW_NONE;
+  t = &g->t[i];
+  a = aux_key(g, t);
+  e = &cwords[CW_SLOT(a)];
+  if (e->len != t->len || ds_le64(e->w) != a || t->kind != DS_TK_WORD ||
+      (t->flags & DS_TF_NONASCII))
+    return CW_NONE;
+  if (t->len > 8 &&
+      ((unsigned char)g->s[t->start + 8] | 0x20) != (unsigned char)e->w[8])
+    return CW_NONE;
+  return e->code;
 }
 
 
