@@ -1103,17 +1103,21 @@ static int attributive (const Seg *g, size_t i) {
 ** the words after each "and" and each comma, whose lengths are anyone's
 ** guess.
 */
+static inline uint64_t aux_key_at (const unsigned char *p, size_t len) {
+  size_t l = len < 8 ? len : 8;         /* 8 bytes readable at p */
+  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
+         (((uint64_t)2 << (8 * l - 1)) - 1);
+}
+
 static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
   const unsigned char *p = (const unsigned char *)g->s + t->start;
   unsigned char buf[8];
-  size_t l = t->len < 8 ? t->len : 8;
   if (t->start + 8 > g->len) {          /* near the text's end: copy */
     memset(buf, 0, 8);
-    memcpy(buf, p, l);
+    memcpy(buf, p, t->len < 8 ? t->len : 8);
     p = buf;
   }
-  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
-         (((uint64_t)2 << (8 * l - 1)) - 1);
+  return aux_key_at(p, t->len);
 }
 
 /* the slot of ds_aux_words that the ASCII word t fills ("is", "has",
@@ -1164,18 +1168,36 @@ static int aux_at (const Seg *g, size_t i) {
 ** then an auxiliary or a modal and a word after it.
 */
 static int clause_after (const Seg *g, size_t i, size_t b) {
-  size_t k;
+  const ds_Token *t = g->t;
+  size_t k, lim = b < i + 6 ? b : i + 6;   /* the last token to look at */
   /* the loop below says yes only at an auxiliary or a modal, before the
      first token that is no word or number: when no token there can be
      one (maybe_aux: its letters tell, without a verb lookup), it says
-     no, which most calls do */
-  for (k = i; k <= b && k < i + 7; k++) {
-    if (maybe_aux(g, k)) break;
-    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
-        punct(g, k) != '-' && punct(g, k) != '\'')
-      return 0;
+     no, which most calls do. Its tokens lie before b < n, and when the
+     last one has 8 bytes before the text's end, so have all: maybe_aux
+     without its tests, then */
+  if (i > lim) return 0;
+  if (t[lim].start + 8 <= g->len) {
+    const unsigned char *s = (const unsigned char *)g->s;
+    for (k = i; k <= lim; k++) {
+      uint64_t a = aux_key_at(s + t[k].start, t[k].len);
+      if ((t[k].kind == DS_TK_WORD) &
+          ((ds_le64(ds_aux_words[DS_AUX_SLOT(a)]) == a) |
+           ((t[k].flags & DS_TF_NONASCII) != 0)))
+        break;
+      if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
+          punct(g, k) != '-' && punct(g, k) != '\'')
+        return 0;
+    }
   }
-  if (k > b || k >= i + 7) return 0;
+  else
+    for (k = i; k <= lim; k++) {
+      if (maybe_aux(g, k)) break;
+      if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
+          punct(g, k) != '-' && punct(g, k) != '\'')
+        return 0;
+    }
+  if (k > lim) return 0;
   for (k = i; k <= b && k < i + 7; k++) {
     if (aux_at(g, k)) return k > i && k < b;
     if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
