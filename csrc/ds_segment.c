@@ -1055,7 +1055,11 @@ static int verb_at (const Seg *g, size_t i) {
       g->t[i].len < 2) return 0;
   if (g->vc->tok[slot] == i) return g->vc->form[slot];
   l = fold_key(g, i, &key);
-  f = (l >= 2 && l <= DS_WORDKEY) ? ds_verb_form_key(key.a, key.b, l) : 0;
+  if (l < 2 || l > DS_WORDKEY) f = 0;
+  else if (key.b == 0 &&
+           ds_le64(ds_nonverbs[DS_NONVERB_SLOT(key.a)]) == key.a)
+    f = 0;                         /* "the", "of", "which": no verb */
+  else f = ds_verb_form_key(key.a, key.b, l);
   g->vc->tok[slot] = (uint32_t)i;
   g->vc->form[slot] = (unsigned char)f;
   return f;

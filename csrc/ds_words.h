@@ -41,4 +41,11 @@ DS_FUNC int ds_is_modal_key (uint64_t a, uint64_t b, size_t len);
 #define DS_AUX_MODALS 0xE5A5u
 DS_FUNC const char ds_aux_words[16][8];
 
+/* common words of up to eight bytes that ds_verb_form_key says are no
+   verb, each in slot DS_NONVERB_SLOT(a) of its key a, zero-padded
+   (empty slots are all zero; ds_words_check verifies) */
+#define DS_NONVERB_SLOT(a) \
+  ((size_t)(((uint64_t)(a) * (uint64_t)0x76CAF6D577A0E401u) >> 57))
+DS_FUNC const char ds_nonverbs[128][8];
+
 #endif
