@@ -343,12 +343,6 @@ static inline int ascii_key (const Seg *g, size_t i, size_t lo, size_t hi,
   return 1;
 }
 
-/* the key of token i for KEY_IS: an ASCII word's, else one of length 0,
-   which equals no word given (one fold for several tests of a token) */
-static inline void word_key (const Seg *g, size_t i, WKey *k) {
-  if (!ascii_key(g, i, 1, DS_WORDKEY, k)) { k->a = k->b = 0; k->len = 0; }
-}
-
 #define KEY_IS(k, w) (((k).len == sizeof(w) - 1) & ((k).a == LIT(w)) & \
                       ((k).b == LITB(w)))
 
@@ -440,8 +434,24 @@ static size_t next_break (Breaks *b) {
 ** wrapped articles, once is_wrapped has seen a line run on.
 */
 static int lines_short (const unsigned char *s, size_t len, size_t i) {
-  size_t ls = i, base;                  /* ls: the current line's start */
-  for (base = i; base < len; base += 64) {
+  size_t ls = i, base = i;              /* ls: the current line's start */
+#if defined(__SSE2__) && !defined(DS_NO_SIMD)
+  /* the whole blocks inline: a call to nl_mask per block cost as much
+     as the block's compares */
+  const __m128i lf = _mm_set1_epi8('\n');
+#define NLB(k) ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8( \
+    _mm_loadu_si128((const __m128i *)(const void *)(s + base + (k))), lf)) \
+    << (k))
+  for (; len - base >= 64; base += 64) {
+    uint64_t m = NLB(0) | NLB(16) | NLB(32) | NLB(48);
+    if (m) {
+      if (base + (size_t)ds_lowbit(m) - ls > 90) return 0;
+      ls = base + (size_t)ds_highbit(m) + 1;
+    }
+  }
+#undef NLB
+#endif
+  for (; base < len; base += 64) {
     uint64_t m = nl_mask(s, base, len);
     if (m) {
       if (base + (size_t)ds_lowbit(m) - ls > 90) return 0;
@@ -450,6 +460,11 @@ static int lines_short (const unsigned char *s, size_t len, size_t i) {
   }
   return len - ls <= 90;
 }
+
+/* the bytes is_wrapped skips at the ends of a line: one test a byte */
+static const unsigned char line_space[256] = {
+  [' '] = 1, ['\t'] = 1, ['\r'] = 1
+};
 
 /*
 ** Hard-wrapped text has no line longer than 90 bytes, and a line that
@@ -469,7 +484,7 @@ static int is_wrapped (const char *s0, size_t len) {
   breaks_init(&br, s, len);
   while (i < len) {
     size_t e = next_break(&br), b = i, l;
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) b++;
+    while (b < e && line_space[s[b]]) b++;
     l = e - i;
     if (l > 90) return 0;
     if (b < e) {
@@ -480,9 +495,7 @@ static int is_wrapped (const char *s0, size_t len) {
            (s[b] >= '0' && s[b] <= '9')))
         runon = 1;
       indented = b >= i + 2;
-      while (z > b && (s[z - 1] == ' ' || s[z - 1] == '\t' ||
-                       s[z - 1] == '\r'))
-        z--;
+      while (z > b && line_space[s[z - 1]]) z--;
       last = s[z - 1];
       lines++;
       total += l;
@@ -835,11 +848,12 @@ static int spans_grow (ds_Mem *m, ds_Spans *out) {
   return ds_grow(m, (void **)&out->v, &out->cap, out->n + 1, sizeof(ds_Span));
 }
 
-/* the span first..last at the end of 'out'. Inline: every sentence
-   and clause pushes one, and a call with its saved registers cost about
-   as much as the stores */
+/* the span first..last at the end of 'out', with its fields (see
+   ds_Span). Inline: every sentence and clause pushes one, and a call
+   with its saved registers cost about as much as the stores */
 static inline int push_span (ds_Mem *m, ds_Spans *out, const Seg *g,
-                             size_t first, size_t last, unsigned flags) {
+                             size_t first, size_t last, unsigned flags,
+                             size_t sentence, int32_t subject, int split) {
   ds_Span *sp;
   if (out->n == out->cap && spans_grow(m, out)) return DS_ENOMEM;
   sp = &out->v[out->n++];
@@ -847,12 +861,17 @@ static inline int push_span (ds_Mem *m, ds_Spans *out, const Seg *g,
   sp->last = (uint32_t)last;
   sp->start = g->t[first].start;
   sp->stop = g->t[last].start + g->t[last].len;
-  sp->sentence = 0;
-  sp->subject = -1;
+  sp->sentence = (uint32_t)sentence;
+  sp->subject = subject;
   sp->flags = (uint16_t)flags;
-  sp->split = DS_SPLIT_START;
+  sp->split = (uint16_t)split;
   return DS_OK;
 }
+
+/* push_span for a sentence: its index counts from 'base' */
+#define push_sentence(m, out, g, first, last, flags, base) \
+  push_span(m, out, g, first, last, flags, (out)->n - (base), -1, \
+            DS_SPLIT_START)
 
 /* the sentence first..last ends at a hard line break: a heading? */
 static unsigned heading_flag (const Seg *g, size_t first, size_t last,
@@ -869,7 +888,7 @@ static unsigned heading_flag (const Seg *g, size_t first, size_t last,
 
 /* is the line of tokens first..last an all-caps title? It stops at
    the first word that is not in capitals, so most lines cost a token */
-static int is_title_line (const Seg *g, size_t first, size_t last) {
+static int title_rest (const Seg *g, size_t first, size_t last) {
   size_t i, upper = 0;
   for (i = first; i <= last; i++) {
     const ds_Token *k = &g->t[i];
@@ -878,6 +897,14 @@ static int is_title_line (const Seg *g, size_t first, size_t last) {
     if (k->len >= 2) upper++;
   }
   return upper >= 2;
+}
+
+/* title_rest behind an inline test of the line's first token: a word
+   not in capitals, on most lines of wrapped text, tells at once */
+static inline int is_title_line (const Seg *g, size_t first, size_t last) {
+  const ds_Token *k = &g->t[first];
+  if (k->kind == DS_TK_WORD && !(k->flags & DS_TF_UPPER)) return 0;
+  return title_rest(g, first, last);
 }
 
 /* the sentences of the tokens of 'g' (g.n > 0), whose bit set for
@@ -906,15 +933,21 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
       if (i > first) {
         if (!g.wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)) ||
             is_title_line(&g, line, i - 1)) {
-          if (push_span(m, out, &g, first, i - 1,
-                        heading_flag(&g, first, i - 1, multiline)))
+          if (push_sentence(m, out, &g, first, i - 1,
+                            heading_flag(&g, first, i - 1, multiline), base))
             return DS_ENOMEM;
           first = i;
           rclose = 0;
           multiline = 0;
           marker_at(&g, i, &list);
         }
-        else multiline = 1;
+        else {
+          multiline = 1;
+          line = i;
+          /* a soft break before a word, the usual, is all there is */
+          if (k->kind == DS_TK_WORD && !(f & DS_TF_ABBR) && !list.shape)
+            continue;
+        }
       }
       line = i;
     }
@@ -923,7 +956,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
             k->len <= 4 && marker_at(&g, i, &mk) &&
             marker_next(&list, &mk)) {
-          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          if (push_sentence(m, out, &g, first, i - 1, 0, base))
+            return DS_ENOMEM;
           first = i;                  /* "a) here it is b) another" */
           multiline = 0;
           list = mk;
@@ -935,7 +969,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (list.shape && i > first && i > rclose && (f & DS_TF_SPACE) &&
             k->len <= 2 && marker_at(&g, i, &mk) &&
             marker_next(&list, &mk)) {
-          if (push_span(m, out, &g, first, i - 1, 0)) return DS_ENOMEM;
+          if (push_sentence(m, out, &g, first, i - 1, 0, base))
+            return DS_ENOMEM;
           first = i;                  /* "1. The first 2. The second" */
           multiline = 0;
           list = mk;
@@ -950,7 +985,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
               punct(&g, c - 1) == 'D' && glued(&g, c) && c + 1 < g.n &&
               !glued(&g, c + 1) && is_word(&g, c + 1) &&
               (g.t[c + 1].flags & DS_TF_CAP)) {
-            if (push_span(m, out, &g, first, c, 0)) return DS_ENOMEM;
+            if (push_sentence(m, out, &g, first, c, 0, base))
+              return DS_ENOMEM;
             first = c + 1;            /* "(Phil. 4:8) Yes", "to--" At" */
             multiline = 0;
             marker_at(&g, first, &list);
@@ -981,7 +1017,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
       }
       if (rclose > i) rclose = 0;       /* the tail closed it */
       if (ends_at(&g, first, i, j)) {
-        if (push_span(m, out, &g, first, j - 1, 0)) return DS_ENOMEM;
+        if (push_sentence(m, out, &g, first, j - 1, 0, base))
+          return DS_ENOMEM;
         first = j;
         multiline = 0;
         marker_at(&g, j, &list);
@@ -991,11 +1028,11 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
   }
 done:
   if (first < g.n) {
-    if (push_span(m, out, &g, first, g.n - 1, 0)) return DS_ENOMEM;
+    if (push_sentence(m, out, &g, first, g.n - 1, 0, base))
+      return DS_ENOMEM;
   }
   /* a heading stands above text: the last line is not one */
   if (out->n > base) out->v[out->n - 1].flags &= (uint16_t)~DS_SF_HEADING;
-  for (i = base; i < out->n; i++) out->v[i].sentence = (uint32_t)(i - base);
   return DS_OK;
 }
 
@@ -1012,7 +1049,11 @@ static int verb_at (const Seg *g, size_t i) {
       g->t[i].len < 2) return 0;
   if (g->vc->tok[slot] == i) return g->vc->form[slot];
   l = fold_key(g, i, &key);
-  f = (l >= 2 && l <= DS_WORDKEY) ? ds_verb_form_key(key.a, key.b, l) : 0;
+  if (l < 2 || l > DS_WORDKEY) f = 0;
+  else if (key.b == 0 &&
+           ds_le64(ds_nonverbs[DS_NONVERB_SLOT(key.a)]) == key.a)
+    f = 0;                         /* "the", "of", "which": no verb */
+  else f = ds_verb_form_key(key.a, key.b, l);
   g->vc->tok[slot] = (uint32_t)i;
   g->vc->form[slot] = (unsigned char)f;
   return f;
@@ -1037,12 +1078,6 @@ static int np_start (const Seg *g, size_t i) {
 }
 
 /*
-** The verb forms (DS_VB_*) that tokens a..b-1 show and that a
-** coordinated verb phrase may repeat: DS_VB_BASE after "to" or a modal
-** ("is expected to pause X, resume Y"), DS_VB_PAST ("hinted at X and
-** signaled Y"), DS_VB_3SG.
-*/
-/*
 ** Does the word at i make the participle after it an adjective ("of
 ** frozen hake", "the given date") rather than a verb?
 */
@@ -1056,37 +1091,73 @@ static int attributive (const Seg *g, size_t i) {
 }
 
 /*
-** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
-** must be one of the auxiliaries below or a modal of the verb table
-** (ds_is_modal_key: ds_words_check verifies its list); a word with
-** bytes >= 0x80 may fold to one.
+** The key of word t for the word tables of the clause loop
+** (ds_aux_words, cwords): its first eight bytes (all of them when it is
+** shorter), lower-cased by an OR of 0x20, which lowers the letters and
+** makes no other byte of a word one (so it does for a match with the
+** lower-case words what ds_lower8 does). For ds_aux_words it is the key
+** of a word of 2 to 6 bytes; a longer word's or a shorter one's matches
+** no slot. Without a branch on the word: the clause loop asks about
+** the words after each "and" and each comma, whose lengths are anyone's
+** guess.
 */
-static int maybe_aux (const Seg *g, size_t i) {
-  WKey k;
-  unsigned c;
-  if (i >= g->n || g->t[i].kind != DS_TK_WORD) return 0;
-  if (g->t[i].flags & DS_TF_NONASCII) return 1;
-  c = ((unsigned char)g->s[g->t[i].start] | 0x20) - 'a';
-  if (c >= 26 || !((0x441185u >> c) & 1))  /* a c h i m s w */
-    return 0;
-  if (!ascii_key(g, i, 2, 6, &k)) return 0;
-  if (KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
-      KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
-      KEY_IS(k, "had"))
-    return 1;
-  /* the modals start with c m s w: "and", "as", "in", "his" need no
-     look at the modals' list */
-  return ((0x441004u >> c) & 1) && ds_is_modal_key(k.a, k.b, k.len);
+static inline uint64_t aux_key_at (const unsigned char *p, size_t len) {
+  size_t l = len < 8 ? len : 8;         /* 8 bytes readable at p */
+  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
+         (((uint64_t)2 << (8 * l - 1)) - 1);
 }
 
-/* an auxiliary or a modal at i: "will", "is", "has been" */
+static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
+  const unsigned char *p = (const unsigned char *)g->s + t->start;
+  unsigned char buf[8];
+  if (t->start + 8 > g->len) {          /* near the text's end: copy */
+    memset(buf, 0, 8);
+    memcpy(buf, p, t->len < 8 ? t->len : 8);
+    p = buf;
+  }
+  return aux_key_at(p, t->len);
+}
+
+/* the slot of ds_aux_words that the ASCII word t fills ("is", "has",
+   "will", in any case), or -1 */
+static inline int aux_slot (const Seg *g, const ds_Token *t) {
+  uint64_t a = aux_key(g, t);
+  size_t h = DS_AUX_SLOT(a);
+  return ds_le64(ds_aux_words[h]) == a ? (int)h : -1;
+}
+
+/*
+** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
+** must be one of ds_aux_words; a word with bytes >= 0x80 may fold to
+** one.
+*/
+static inline int maybe_aux (const Seg *g, size_t i) {
+  const ds_Token *t;
+  uint64_t a;
+  if (i >= g->n) return 0;
+  t = &g->t[i];
+  a = aux_key(g, t);
+  return (t->kind == DS_TK_WORD) &
+         ((ds_le64(ds_aux_words[DS_AUX_SLOT(a)]) == a) |
+          ((t->flags & DS_TF_NONASCII) != 0));
+}
+
+/*
+** An auxiliary or a modal at i: "will", "is", "has been". A modal is
+** what verb_at says it is (not capitalized: "Will" is a name), so an
+** ASCII one is one of the modals of ds_aux_words (the verb table's),
+** written without capitals; "is", "Has" are auxiliaries in any case.
+*/
 static int aux_at (const Seg *g, size_t i) {
-  WKey k;
-  if (verb_at(g, i) & DS_VB_MODAL) return 1;
-  if (!ascii_key(g, i, 2, 4, &k)) return 0;
-  return KEY_IS(k, "is") | KEY_IS(k, "are") | KEY_IS(k, "was") |
-         KEY_IS(k, "were") | KEY_IS(k, "has") | KEY_IS(k, "have") |
-         KEY_IS(k, "had");
+  const ds_Token *t;
+  int h;
+  if (i >= g->n) return 0;
+  t = &g->t[i];
+  if (t->kind != DS_TK_WORD) return 0;
+  if (t->flags & DS_TF_NONASCII) return (verb_at(g, i) & DS_VB_MODAL) != 0;
+  if ((h = aux_slot(g, t)) < 0) return 0;
+  if (!((DS_AUX_MODALS >> h) & 1)) return 1;
+  return !(t->flags & (DS_TF_CAP | DS_TF_DIGIT));
 }
 
 /*
@@ -1095,18 +1166,36 @@ static int aux_at (const Seg *g, size_t i) {
 ** then an auxiliary or a modal and a word after it.
 */
 static int clause_after (const Seg *g, size_t i, size_t b) {
-  size_t k;
+  const ds_Token *t = g->t;
+  size_t k, lim = b < i + 6 ? b : i + 6;   /* the last token to look at */
   /* the loop below says yes only at an auxiliary or a modal, before the
      first token that is no word or number: when no token there can be
      one (maybe_aux: its letters tell, without a verb lookup), it says
-     no, which most calls do */
-  for (k = i; k <= b && k < i + 7; k++) {
-    if (maybe_aux(g, k)) break;
-    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
-        punct(g, k) != '-' && punct(g, k) != '\'')
-      return 0;
+     no, which most calls do. Its tokens lie before b < n, and when the
+     last one has 8 bytes before the text's end, so have all: maybe_aux
+     without its tests, then */
+  if (i > lim) return 0;
+  if (t[lim].start + 8 <= g->len) {
+    const unsigned char *s = (const unsigned char *)g->s;
+    for (k = i; k <= lim; k++) {
+      uint64_t a = aux_key_at(s + t[k].start, t[k].len);
+      if ((t[k].kind == DS_TK_WORD) &
+          ((ds_le64(ds_aux_words[DS_AUX_SLOT(a)]) == a) |
+           ((t[k].flags & DS_TF_NONASCII) != 0)))
+        break;
+      if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
+          punct(g, k) != '-' && punct(g, k) != '\'')
+        return 0;
+    }
   }
-  if (k > b || k >= i + 7) return 0;
+  else
+    for (k = i; k <= lim; k++) {
+      if (maybe_aux(g, k)) break;
+      if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
+          punct(g, k) != '-' && punct(g, k) != '\'')
+        return 0;
+    }
+  if (k > lim) return 0;
   for (k = i; k <= b && k < i + 7; k++) {
     if (aux_at(g, k)) return k > i && k < b;
     if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
@@ -1129,10 +1218,29 @@ static int has_finite (const Seg *g, size_t a, size_t b) {
   return 0;
 }
 
-static int verb_modes (const Seg *g, size_t a, size_t b, size_t first) {
-  int mode = 0;
+/*
+** The verb forms that tokens first..upto-1 of a chain of coordinated
+** clauses show and that a coordinated verb phrase may repeat:
+** DS_VB_BASE after "to" or a modal ("is expected to pause X, resume
+** Y"), DS_VB_PAST ("hinted at X and signaled Y"), DS_VB_3SG. Each
+** token adds its forms whatever the others hold, and the decisions ask
+** only whether some forms are among them, so the tokens are read only
+** up to the first that shows a form asked for: 'mode' holds the forms
+** of tokens first..done-1, and the tokens from 'done' to 'upto' wait.
+*/
+typedef struct Modes {
+  size_t first, done, upto;
+  int mode;
+} Modes;
+
+#define VB_MODES (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)
+
+/* do tokens md->first..md->upto-1 show one of the forms 'want'? */
+static int modes_any (const Seg *g, Modes *md, int want) {
   size_t i;
-  for (i = a; i < b; i++) {
+  int mode = md->mode;
+  if ((mode & want) || md->done >= md->upto) return mode & want;
+  for (i = md->done; i < md->upto && !(mode & want); i++) {
     int f;
     if (!is_word(g, i) || (g->t[i].flags & DS_TF_CAP)) continue;
     if (word_is(g, i, "to")) f = DS_VB_MODAL;
@@ -1140,35 +1248,91 @@ static int verb_modes (const Seg *g, size_t a, size_t b, size_t first) {
     if (f & DS_VB_MODAL) {
       if (verb_at(g, i + 1) & DS_VB_BASE) mode |= DS_VB_BASE;
     }
-    else if ((f & DS_VB_PAST) && i > first && !attributive(g, i - 1))
+    else if ((f & DS_VB_PAST) && i > md->first && !attributive(g, i - 1))
       mode |= DS_VB_PAST;
-    else if ((f & DS_VB_3SG) && i > first && !(f & DS_VB_NOUN))
+    else if ((f & DS_VB_3SG) && i > md->first && !(f & DS_VB_NOUN))
       mode |= DS_VB_3SG;
   }
-  return mode;
+  md->done = i;
+  md->mode = mode;
+  return mode & want;
 }
 
-/* may the verb at v (form flags f) coordinate with 'mode'? */
-static int coord_ok (const Seg *g, size_t v, int f, int mode) {
-  if (!(f & mode & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG))) return 0;
+/* may the verb at v (form flags f) coordinate with the forms of 'md'? */
+static int coord_ok (const Seg *g, Modes *md, size_t v, int f) {
+  if (!modes_any(g, md, f & VB_MODES)) return 0;
   if ((f & DS_VB_NOUN) && !np_start(g, v + 1)) return 0;
   return 1;
 }
 
-/* a subordinate marker, the word of key k */
-static int sub_marker (const WKey *k) {
-  return KEY_IS(*k, "while") | KEY_IS(*k, "whereas") |
-         KEY_IS(*k, "although") | KEY_IS(*k, "though");
+/*
+** The words a comma's decision looks at, each in the slot CW_SLOT gives
+** the first eight bytes of its key (a minimal perfect hash): one load
+** and a comparison tell which of them a word is, rather than a
+** comparison per word at each comma.
+*/
+enum { CW_NONE, CW_AND, CW_OR, CW_TO, CW_BUT, CW_SUB, CW_AS, CW_INCLUDING };
+
+#define CW_SLOT(a) ((size_t)(((uint64_t)(a) * (uint64_t)0x656ABD72FB710735u) \
+                             >> 60))
+
+static const struct CWord {
+  char w[16];           /* the word, zero-padded */
+  unsigned char len, code;
+} cwords[16] = {
+  {"including", 9, CW_INCLUDING}, {"though", 6, CW_SUB},
+  {"although", 8, CW_SUB}, {"to", 2, CW_TO}, {"and", 3, CW_AND},
+  {"", 0, CW_NONE}, {"as", 2, CW_AS}, {"but", 3, CW_BUT},
+  {"or", 2, CW_OR}, {"", 0, CW_NONE}, {"", 0, CW_NONE},
+  {"whereas", 7, CW_SUB}, {"", 0, CW_NONE}, {"", 0, CW_NONE},
+  {"while", 5, CW_SUB}, {"", 0, CW_NONE}
+};
+
+/* which of the words of cwords token i is (CW_SUB: a subordinate
+   marker, "while", "whereas", "although", "though"), CW_NONE if none.
+   Its first eight bytes are aux_key's; the ninth, of "including" only,
+   is compared alone */
+static inline int clause_word (const Seg *g, size_t i) {
+  const ds_Token *t;
+  const struct CWord *e;
+  uint64_t a;
+  if (i >= g->n) return CW_NONE;
+  t = &g->t[i];
+  a = aux_key(g, t);
+  e = &cwords[CW_SLOT(a)];
+  if (e->len != t->len || ds_le64(e->w) != a || t->kind != DS_TK_WORD ||
+      (t->flags & DS_TF_NONASCII))
+    return CW_NONE;
+  if (t->len > 8 &&
+      ((unsigned char)g->s[t->start + 8] | 0x20) != (unsigned char)e->w[8])
+    return CW_NONE;
+  return e->code;
 }
 
+
+/* the clause first..last of sentence si, opened by 'split'; when it
+   'shares' the subject of the clause before it (one of its sentence's,
+   which start at cstart), the subject that one has or shares */
+static inline int push_clause (ds_Mem *m, ds_Spans *out, const Seg *g,
+                               size_t first, size_t last, size_t si,
+                               int shares, size_t cstart, int split) {
+  int32_t subject = -1;
+  if (shares && out->n > cstart)
+    subject = out->v[out->n - 1].subject >= 0 ? out->v[out->n - 1].subject
+                                              : (int32_t)(out->n - 1);
+  return push_span(m, out, g, first, last, 0, si, subject, split);
+}
 
 /* clauses of sentence 'si' (tokens a..b); 'c' finds the tokens where
    one may start */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
                              size_t b, ds_Spans *out, const uint64_t *cb) {
-  size_t i, first = a, chain = a, upto = a;
+  size_t i, first = a;
   size_t cstart = out->n;          /* index of this sentence's first */
-  int mode = 0, split = DS_SPLIT_START, shares = 0;
+  int split = DS_SPLIT_START, shares = 0;
+  Modes md;                        /* the verb forms of the chain */
+  md.first = md.done = md.upto = a;
+  md.mode = 0;
   for (i = a + 1; i <= b; i++) {
     int why = 0, share = 0, p;
     size_t at = i;                 /* the new clause would start here */
@@ -1181,38 +1345,29 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
     else if (p == ',' && i > first + 1 && i < b) {
       size_t v = i + 1;
-      WKey k1, kv;                 /* the keys of tokens i + 1 and v */
-      int conj, f;
-      word_key(g, i + 1, &k1);
-      conj = KEY_IS(k1, "and") | KEY_IS(k1, "or");
+      int c1, to, conj, f;         /* c1: the word of token i + 1 */
+      c1 = clause_word(g, i + 1);
+      conj = c1 == CW_AND || c1 == CW_OR;
       at = i + 1;
-      kv = k1;
-      if (conj) word_key(g, ++v, &kv);
+      to = conj ? clause_word(g, ++v) == CW_TO : c1 == CW_TO;
       f = v <= b ? verb_at(g, v) : 0;
-      if (((f & (DS_VB_BASE | DS_VB_PAST | DS_VB_3SG)) ||
-           (conj && KEY_IS(kv, "to"))) && upto < i) {
-        mode |= verb_modes(g, upto, i, chain);
-        upto = i;
-      }
-      if (!conj && KEY_IS(kv, "to") && upto < i) {
-        mode |= verb_modes(g, upto, i, chain);
-        upto = i;
-      }
-      if (f && coord_ok(g, v, f, mode)) { why = DS_SPLIT_COORD; share = 1; }
-      else if ((conj ? mode : (mode & DS_VB_BASE)) && KEY_IS(kv, "to") &&
+      if (((f & VB_MODES) || to) && md.upto < i)
+        md.upto = i;               /* the chain's forms count up to i */
+      if (f && coord_ok(g, &md, v, f)) { why = DS_SPLIT_COORD; share = 1; }
+      else if (to && modes_any(g, &md, conj ? VB_MODES : DS_VB_BASE) &&
                (verb_at(g, v + 1) & DS_VB_BASE)) {
         why = DS_SPLIT_COORD; share = 1;   /* ", to improve tariffs" */
       }
       else if (conj && clause_after(g, v, b) && has_finite(g, first, i)) {
         why = DS_SPLIT_COORD;              /* ", and Washington will" */
       }
-      else if (KEY_IS(k1, "but")) why = DS_SPLIT_CONTRAST;
-      else if (sub_marker(&k1)) why = DS_SPLIT_SUBORD;
-      else if (KEY_IS(k1, "as") && i + 2 <= b &&
+      else if (c1 == CW_BUT) why = DS_SPLIT_CONTRAST;
+      else if (c1 == CW_SUB) why = DS_SPLIT_SUBORD;
+      else if (c1 == CW_AS && i + 2 <= b &&
                ((g->t[i + 2].flags & DS_TF_CAP) || np_start(g, i + 2)) &&
                !word_is(g, i + 2, "well"))
         why = DS_SPLIT_SUBORD;
-      else if (KEY_IS(k1, "including") &&
+      else if (c1 == CW_INCLUDING &&
                (verb_at(g, i + 2) & DS_VB_ING)) {
         why = DS_SPLIT_INCLUDING; share = 1;
       }
@@ -1226,10 +1381,11 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
         to = word_is(g, i + 1, "to");
         f = to ? 0 : verb_at(g, i + 1);
         if ((f & DS_VB_PAST) || to) {
-          if (upto < i) { mode |= verb_modes(g, upto, i, chain); upto = i; }
-          if (((mode & DS_VB_PAST) && (f & DS_VB_PAST) &&
+          if (md.upto < i) md.upto = i;
+          if (((f & DS_VB_PAST) && modes_any(g, &md, DS_VB_PAST) &&
                !word_is(g, i + 2, "by")) ||
-              (to && mode && (verb_at(g, i + 2) & DS_VB_BASE) &&
+              (to && modes_any(g, &md, VB_MODES) &&
+               (verb_at(g, i + 2) & DS_VB_BASE) &&
                !(verb_at(g, i + 2) & DS_VB_NOUN))) {
             why = DS_SPLIT_COORD; share = 1;
           }
@@ -1237,26 +1393,16 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       }
     }
     if (why && at > first && at <= b) {
-      if (push_span(m, out, g, first, at - 1, 0)) return DS_ENOMEM;
-      out->v[out->n - 1].sentence = (uint32_t)si;
-      out->v[out->n - 1].split = (uint16_t)split;
-      if (shares && out->n - 1 > cstart)
-        out->v[out->n - 1].subject = out->v[out->n - 2].subject >= 0
-          ? out->v[out->n - 2].subject : (int32_t)(out->n - 2);
+      if (push_clause(m, out, g, first, at - 1, si, shares, cstart, split))
+        return DS_ENOMEM;
       first = at;
       split = why;
       shares = share;
-      if (!share) { mode = 0; chain = upto = at; }
+      if (!share) { md.mode = 0; md.first = md.done = md.upto = at; }
     }
   }
 done:
-  if (push_span(m, out, g, first, b, 0)) return DS_ENOMEM;
-  out->v[out->n - 1].sentence = (uint32_t)si;
-  out->v[out->n - 1].split = (uint16_t)split;
-  if (shares && out->n - 1 > cstart)
-    out->v[out->n - 1].subject = out->v[out->n - 2].subject >= 0
-      ? out->v[out->n - 2].subject : (int32_t)(out->n - 2);
-  return DS_OK;
+  return push_clause(m, out, g, first, b, si, shares, cstart, split);
 }
 
 

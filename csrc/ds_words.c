@@ -667,13 +667,21 @@ static const struct { char w[8]; size_t len; } modals[] = {
 };
 
 int ds_is_modal_key (uint64_t a, uint64_t b, size_t len) {
-  size_t k;
-  int r = 0;
-  if (b != 0 || len > 7) return 0;
-  for (k = 0; k < NELEMS(modals); k++)
-    r |= (modals[k].len == len) & (ds_le64(modals[k].w) == a);
-  return r;
+  size_t h = DS_AUX_SLOT(a);
+  return b == 0 && len >= 2 && len <= 6 && ds_le64(ds_aux_words[h]) == a &&
+         ((DS_AUX_MODALS >> h) & 1);
 }
+
+/*
+** The auxiliaries and modals the clause loop looks for, each in the
+** slot DS_AUX_SLOT gives its key (a minimal perfect hash: a word is
+** one of them when its slot holds it, one load and one comparison
+** instead of one per word). DS_AUX_MODALS marks the modals' slots.
+*/
+const char ds_aux_words[16][8] = {
+  "might", "was", "would", "have", "are", "may", "is", "must",
+  "can", "had", "should", "has", "were", "will", "shall", "could"
+};
 
 int ds_verb_form (const char *w, size_t len) {
   uint64_t a, b;
@@ -760,6 +768,64 @@ static int modals_listed (void) {
   return n == NELEMS(modals);
 }
 
+/*
+** Words the clause loop asks about most that are no verb ("the", "of",
+** "which": ds_verb_form gives each 0), each in the slot
+** DS_NONVERB_SLOT gives its key (a perfect hash): one comparison ends
+** its lookup of such a word, rather than a probe of the table and of
+** the lemmas its ending suggests. ds_words_check verifies both.
+*/
+const char ds_nonverbs[128][8] = {
+  [0] = "was", [4] = "with", [5] = "has", [8] = "which", [9] = "also",
+  [10] = "but", [11] = "up", [13] = "one", [20] = "have", [21] = "while",
+  [23] = "as", [25] = "two", [27] = "after", [28] = "an", [31] = "other",
+  [32] = "for", [34] = "'s", [37] = "we", [42] = "he", [47] = "however",
+  [48] = "of", [52] = "by", [53] = "this", [55] = "were", [64] = "about",
+  [68] = "that", [70] = "be", [72] = "they", [73] = "its", [74] = "had",
+  [75] = "if", [80] = "from", [82] = "and", [85] = "the", [87] = "some",
+  [88] = "it", [89] = "who", [92] = "on", [99] = "are", [100] = "when",
+  [106] = "to", [111] = "down", [114] = "not", [115] = "is", [118] = "there",
+  [119] = "in", [125] = "at"
+};
+
+/* is each word of ds_nonverbs in its slot and no verb? */
+static int nonverbs_hashed (void) {
+  size_t i;
+  for (i = 0; i < 128; i++) {
+    const char *w = ds_nonverbs[i];
+    const char *z = (const char *)memchr(w, '\0', 8);
+    size_t l = z ? (size_t)(z - w) : 8;
+    if (l == 0) continue;
+    if (l < 2 || DS_NONVERB_SLOT(ds_le64(w)) != i || ds_verb_form(w, l) != 0)
+      return 0;
+  }
+  return 1;
+}
+
+/* is each word of ds_aux_words in its slot, a modal of the list where
+   DS_AUX_MODALS says so and an auxiliary of 'be' and 'have' elsewhere?
+   (16 words in 16 slots: each of both lists is there) */
+static int aux_hashed (void) {
+  static const char *const be[] = {
+    "is", "are", "was", "were", "has", "have", "had"
+  };
+  size_t i, k, nmodal = 0;
+  for (i = 0; i < 16; i++) {
+    const char *w = ds_aux_words[i];
+    size_t l = strlen(w);
+    int modal = 0, other = 0;
+    if (l < 2 || l > 6 || DS_AUX_SLOT(ds_le64(w)) != i) return 0;
+    for (k = 0; k < NELEMS(modals); k++)
+      modal |= strcmp(w, modals[k].w) == 0;
+    for (k = 0; k < NELEMS(be); k++)
+      other |= strcmp(w, be[k]) == 0;
+    if (modal + other != 1 || modal != (int)((DS_AUX_MODALS >> i) & 1))
+      return 0;
+    nmodal += (size_t)modal;
+  }
+  return nmodal == NELEMS(modals) && 16 - nmodal == NELEMS(be);
+}
+
 int ds_words_check (void) {
   return sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
          sorted(starters[0], NELEMS(starters), WORDMAX) &&
@@ -767,7 +833,8 @@ int ds_words_check (void) {
          sorted(datenames[0], NELEMS(datenames), WORDMAX) &&
          sorted(verbs[0].w, NELEMS(verbs), sizeof(Entry)) &&
          longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX &&
-         flagged() && hash_exact() && modals_listed();
+         flagged() && hash_exact() && modals_listed() &&
+         aux_hashed() && nonverbs_hashed();
 }
 
 #endif

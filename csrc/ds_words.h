@@ -32,4 +32,20 @@ DS_FUNC int ds_verb_form_key (uint64_t a, uint64_t b, size_t len);
    verb table? Answered from a short list, without a probe */
 DS_FUNC int ds_is_modal_key (uint64_t a, uint64_t b, size_t len);
 
+/* the auxiliaries ("is", "are", "was", "were", "has", "have", "had")
+   and the modals of the verb table, each in slot DS_AUX_SLOT(a) of its
+   key a (2 to 6 bytes: the key is one number), zero-padded; the modals
+   in the slots of the bits of DS_AUX_MODALS (ds_words_check verifies) */
+#define DS_AUX_SLOT(a) \
+  ((size_t)(((uint64_t)(a) * (uint64_t)0xC20879AF1168D9E1u) >> 60))
+#define DS_AUX_MODALS 0xE5A5u
+DS_FUNC const char ds_aux_words[16][8];
+
+/* common words of up to eight bytes that ds_verb_form_key says are no
+   verb, each in slot DS_NONVERB_SLOT(a) of its key a, zero-padded
+   (empty slots are all zero; ds_words_check verifies) */
+#define DS_NONVERB_SLOT(a) \
+  ((size_t)(((uint64_t)(a) * (uint64_t)0x76CAF6D577A0E401u) >> 57))
+DS_FUNC const char ds_nonverbs[128][8];
+
 #endif
