@@ -695,23 +695,21 @@ typedef struct Win {
 #define QUARTERS(c) \
   (BITS(c, x0) | BITS(c, x1) << 16 | BITS(c, x2) << 32 | BITS(c, x3) << 48)
 
-/* one class at a time over the four quarters, written out (no loop
-   counter, no shift by a variable amount): fewer values are live at
-   once than with all the classes of a quarter, which made the compiler
-   spill registers */
+/* the classes of a window, one at a time over its parts (C: QUARTERS
+   or HALVES), written out (no loop counter, no shift by a variable
+   amount): fewer values are live at once than with all the classes of
+   a part, which made the compiler spill registers */
+#define CLASSES(w, C) \
+  ((w)->lower = C(LOWER), (w)->digit = C(DIGIT), \
+   (w)->alnum = C(LETTER) | (w)->digit, (w)->gap = C(GAP), \
+   (w)->nl = C(NL), (w)->dot = C(DOT), (w)->mark = C(MARK), \
+   (w)->ess = C(ESS), (w)->hard = C(HARD))
+
 static void classify_sse2 (const unsigned char *p, Win *w) {
   const __m128i *v = (const __m128i *)(const void *)p;
   __m128i x0 = _mm_loadu_si128(v), x1 = _mm_loadu_si128(v + 1);
   __m128i x2 = _mm_loadu_si128(v + 2), x3 = _mm_loadu_si128(v + 3);
-  w->lower = QUARTERS(LOWER);
-  w->digit = QUARTERS(DIGIT);
-  w->alnum = QUARTERS(LETTER) | w->digit;
-  w->gap = QUARTERS(GAP);
-  w->nl = QUARTERS(NL);
-  w->dot = QUARTERS(DOT);
-  w->mark = QUARTERS(MARK);
-  w->ess = QUARTERS(ESS);
-  w->hard = QUARTERS(HARD);
+  CLASSES(w, QUARTERS);
 }
 
 #if defined(DS_AVX2)
@@ -742,15 +740,7 @@ __attribute__((target("avx2")))
 static void classify_avx2 (const unsigned char *p, Win *w) {
   const __m256i *v = (const __m256i *)(const void *)p;
   __m256i y0 = _mm256_loadu_si256(v), y1 = _mm256_loadu_si256(v + 1);
-  w->lower = HALVES(LOWER);
-  w->digit = HALVES(DIGIT);
-  w->alnum = HALVES(LETTER) | w->digit;
-  w->gap = HALVES(GAP);
-  w->nl = HALVES(NL);
-  w->dot = HALVES(DOT);
-  w->mark = HALVES(MARK);
-  w->ess = HALVES(ESS);
-  w->hard = HALVES(HARD);
+  CLASSES(w, HALVES);
 }
 
 #undef HALVES
@@ -779,6 +769,7 @@ static void classify (const unsigned char *p, Win *w) {
 #undef HARD
 #undef BITS
 #undef QUARTERS
+#undef CLASSES
 
 #else
 
