@@ -88,7 +88,8 @@ typedef struct ds_Token {
   uint32_t len;      /* length in bytes (>= 1) */
   uint16_t flags;    /* DS_TF_* */
   uint8_t kind;      /* DS_TK_* */
-  uint8_t punct;     /* for PUNCT tokens: the folded ASCII char, else 0 */
+  uint8_t punct;     /* PUNCT: the folded ASCII char; SYMBOL: its byte
+                        when ASCII; else 0 */
 } ds_Token;
 
 typedef struct ds_Tokens {
