@@ -896,6 +896,7 @@ typedef struct Marks {
   uint64_t T, E;                /* tokens' first and last bytes */
   uint64_t SP, NL;              /* first bytes after white space, after
                                    a line feed */
+  uint64_t N1;                  /* first bytes after one line feed alone */
   uint64_t UP, DG, GL;          /* last bytes of words in capitals, of
                                    words with digits, of numbers that
                                    may go on */
@@ -922,11 +923,12 @@ typedef struct Marks {
 */
 static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
                                 ds_Token *tp) {
-  uint64_t T = mk->T, SP = mk->SP, R = mk->R;
+  uint64_t T = mk->T, SP = mk->SP, R = mk->R, N1 = mk->N1;
   uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
   while (E != 0) {
     uint64_t st = tz(T), e = tz(E);
     uint32_t f = (uint32_t)((SP >> st) & 1);  /* DS_TF_SPACE */
+    f |= (uint32_t)((N1 >> st) & 1) * (DS_TF_NL | DS_TF_MSENT);
     if ((R >> e) & 1) {
       if ((mk->NL >> st) & 1)
         f |= nl_flags(q, mk->w->nl, mk->w->gap, st);
@@ -1029,7 +1031,10 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     uint64_t UP = (wd & ~lo) >> 1, DG = (wd & dg) >> 1;
     uint64_t M = w->mark;
     uint64_t GL = (nm >> 1) & ((M & (D >> 1)) >> 1);
-    uint64_t NLE = (((A + (NL & A)) & ~A) >> 1) | (NL & O);
+    /* a line feed alone before a token gives it DS_TF_NL and nothing
+       more, in the store loop; the rest take the rare path (NLX) */
+    uint64_t N1 = NL & (w->nl << 1) & ~(G << 2), NLX = NL & ~N1;
+    uint64_t NLE = (((A + (NLX & A)) & ~A) >> 1) | (NLX & O);
     /* "'s" after a byte that is no white space, before one that is no
        letter, digit or hard byte: a possessive (word_token, punct_token)
        when the byte is the apostrophe (emit looks), not at p (the byte
@@ -1046,7 +1051,7 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     ds_Token *tp0 = tp;
     int why;                    /* 1: a token past the horizon, 2: hard */
     Marks mk;
-    mk.w = w; mk.SP = SP; mk.NL = NL;
+    mk.w = w; mk.SP = SP; mk.NL = NL; mk.N1 = N1;
     mk.T = T & ~(CL << 1);      /* "'s" is one token */
     mk.E = E & ~CL;
     mk.UP = UP; mk.DG = DG; mk.GL = GL; mk.CL = CL << 1;
