@@ -921,8 +921,14 @@ typedef struct Marks {
 ** own, so that its few values stay in registers. Returns the next free
 ** token.
 */
-static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
-                                ds_Token *tp) {
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+static ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q, uint64_t base,
+                                          ds_Token *tp) {
   uint64_t T = mk->T, SP = mk->SP, R = mk->R, N1 = mk->N1;
   uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
   while (E != 0) {
@@ -971,6 +977,23 @@ static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
   else mk->why = 0;
   return tp;
 }
+
+static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
+                                ds_Token *tp) {
+  return emit_body(mk, q, base, tp);
+}
+
+#if defined(DS_AVX2)
+/* the same loop where the CPU has BMI1 and BMI2 (the CPUs with AVX2):
+   shifts by a register other than cl, and one instruction to clear a
+   lowest bit, take a fifth of its instructions */
+__attribute__((target("bmi,bmi2")))
+static NOINLINE ds_Token *emit_bmi2 (Marks *mk, Bytes q, uint64_t base,
+                                     ds_Token *tp) {
+  return emit_body(mk, q, base, tp);
+}
+#endif
+
 
 
 /*
@@ -1059,6 +1082,10 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     mk.hb = hb < hz ? hb : 65;  /* (a hard byte past the horizon waits) */
     mk.stop = hb < hz ? hb : hz; mk.full = full;
     mk.st = p;
+#if defined(DS_AVX2)
+    if (__builtin_cpu_supports("bmi2")) tp = emit_bmi2(&mk, q, base, tp);
+    else
+#endif
     tp = emit(&mk, q, base, tp);
     why = mk.why;
     st = mk.st;
