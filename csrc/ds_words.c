@@ -666,12 +666,6 @@ static const struct { char w[8]; size_t len; } modals[] = {
   {"shall", 5}, {"should", 6}, {"will", 4}, {"would", 5}
 };
 
-int ds_is_modal_key (uint64_t a, uint64_t b, size_t len) {
-  size_t h = DS_AUX_SLOT(a);
-  return b == 0 && len >= 2 && len <= 6 && ds_le64(ds_aux_words[h]) == a &&
-         ((DS_AUX_MODALS >> h) & 1);
-}
-
 /*
 ** The auxiliaries and modals the clause loop looks for, each in the
 ** slot DS_AUX_SLOT gives its key (a minimal perfect hash: a word is

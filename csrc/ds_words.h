@@ -28,10 +28,6 @@ DS_FUNC unsigned ds_word_info (uint64_t a, uint64_t b);
    is a, b */
 DS_FUNC int ds_verb_form_key (uint64_t a, uint64_t b, size_t len);
 
-/* is the word of key a, b ('len' bytes) a modal (DS_VB_MODAL) of the
-   verb table? Answered from a short list, without a probe */
-DS_FUNC int ds_is_modal_key (uint64_t a, uint64_t b, size_t len);
-
 /* the auxiliaries ("is", "are", "was", "were", "has", "have", "had")
    and the modals of the verb table, each in slot DS_AUX_SLOT(a) of its
    key a (2 to 6 bytes: the key is one number), zero-padded; the modals
