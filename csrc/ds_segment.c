@@ -1127,16 +1127,11 @@ static inline int aux_slot (const Seg *g, const ds_Token *t) {
 }
 
 /*
-** Can the token at i be an auxiliary or a modal (aux_at)? An ASCII word
-** must be one of ds_aux_words; a word with bytes >= 0x80 may fold to
-** one.
+** Can token t, of key a (aux_key), be an auxiliary or a modal (aux_at)?
+** An ASCII word must be one of ds_aux_words; a word with bytes >= 0x80
+** may fold to one. Without a branch (see aux_key).
 */
-static inline int maybe_aux (const Seg *g, size_t i) {
-  const ds_Token *t;
-  uint64_t a;
-  if (i >= g->n) return 0;
-  t = &g->t[i];
-  a = aux_key(g, t);
+static inline int maybe_aux (const ds_Token *t, uint64_t a) {
   return (t->kind == DS_TK_WORD) &
          ((ds_le64(ds_aux_words[DS_AUX_SLOT(a)]) == a) |
           ((t->flags & DS_TF_NONASCII) != 0));
@@ -1172,31 +1167,22 @@ static int clause_after (const Seg *g, size_t i, size_t b) {
      first token that is no word or number: when no token there can be
      one (maybe_aux: its letters tell, without a verb lookup), it says
      no, which most calls do. Its tokens lie before b < n, and when the
-     last one has 8 bytes before the text's end, so have all: maybe_aux
-     without its tests, then */
+     last one has 8 bytes before the text's end, so have all: their keys
+     need no copy (aux_key's), then */
+  int near;
   if (i > lim) return 0;
-  if (t[lim].start + 8 <= g->len) {
-    const unsigned char *s = (const unsigned char *)g->s;
-    for (k = i; k <= lim; k++) {
-      uint64_t a = aux_key_at(s + t[k].start, t[k].len);
-      if ((t[k].kind == DS_TK_WORD) &
-          ((ds_le64(ds_aux_words[DS_AUX_SLOT(a)]) == a) |
-           ((t[k].flags & DS_TF_NONASCII) != 0)))
-        break;
-      if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
-          punct(g, k) != '-' && punct(g, k) != '\'')
-        return 0;
-    }
+  near = t[lim].start + 8 > g->len;
+  for (k = i; k <= lim; k++) {
+    uint64_t a = near ? aux_key(g, &t[k])
+                      : aux_key_at((const unsigned char *)g->s + t[k].start,
+                                   t[k].len);
+    if (maybe_aux(&t[k], a)) break;
+    if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
+        punct(g, k) != '-' && punct(g, k) != '\'')
+      return 0;
   }
-  else
-    for (k = i; k <= lim; k++) {
-      if (maybe_aux(g, k)) break;
-      if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
-          punct(g, k) != '-' && punct(g, k) != '\'')
-        return 0;
-    }
   if (k > lim) return 0;
-  for (k = i; k <= b && k < i + 7; k++) {
+  for (k = i; k <= lim; k++) {
     if (aux_at(g, k)) return k > i && k < b;
     if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
         punct(g, k) != '-' && punct(g, k) != '\'')
