@@ -19,15 +19,6 @@
 #include "ds_lexicon.h"
 #include "ds_swar.h"
 
-/* a function kept out of the hot loop that calls it (the loop keeps
-   its variables in registers) */
-#if defined(__GNUC__)
-#define NOINLINE __attribute__((noinline))
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define NOINLINE
-#define ALWAYS_INLINE
-#endif
 
 /* a hint that a line will be read soon (it changes no result) */
 #if defined(__GNUC__)
@@ -567,11 +558,11 @@ static void remember (const ds_Lexicon *lx, ds_LexMemo *memo,
 ** moves on, with more the threads take over until one suffix chain is
 ** live again.
 */
-NOINLINE static int general (const Run *R, Hot *H,
-                             const unsigned char *text,
-                             const unsigned char *end, const ds_Token *tok,
-                             const Cand *ci, long known, uint32_t x,
-                             int collect) {
+DS_NOINLINE static int general (const Run *R, Hot *H,
+                                const unsigned char *text,
+                                const unsigned char *end, const ds_Token *tok,
+                                const Cand *ci, long known, uint32_t x,
+                                int collect) {
   const ds_Lexicon *lx = R->lx;
   ds_LexScan *sc = R->sc;
   size_t j = ci->j;
@@ -677,13 +668,13 @@ static uint64_t load8 (const unsigned char *p, size_t len) {
 ** of text from its start (no token then tests it), and with 'wildcards'
 ** the lexicon has some (else no token tests the filter's pointer).
 */
-static ALWAYS_INLINE size_t cand_block (const ds_Lexicon *lx,
-                                        const unsigned char *text,
-                                        const unsigned char *end,
-                                        const ds_Token *tok, size_t n,
-                                        size_t jend, size_t *jp,
-                                        size_t *posp, Cand *c, int roomy,
-                                        int wildcards) {
+static DS_ALWAYS_INLINE size_t cand_block (const ds_Lexicon *lx,
+                                           const unsigned char *text,
+                                           const unsigned char *end,
+                                           const ds_Token *tok, size_t n,
+                                           size_t jend, size_t *jp,
+                                           size_t *posp, Cand *c, int roomy,
+                                           int wildcards) {
   size_t j = *jp, pos = *posp, nc = 0;
   const uint64_t *bloom = lx->wbloom;
   const uint64_t *wild = lx->wfilter;
@@ -761,11 +752,12 @@ static size_t candidates (const ds_Lexicon *lx, const unsigned char *text,
 ** kept (for kept matches, and for threads: only a token with two
 ** symbols, a wildcard's or an exact word's, starts them).
 */
-static ALWAYS_INLINE int scan_blocks (const Run *R, const unsigned char *text,
-                                      const unsigned char *end,
-                                      const ds_Token *tok, size_t n,
-                                      int collect, int keepring,
-                                      size_t *count) {
+static DS_ALWAYS_INLINE int scan_blocks (const Run *R,
+                                         const unsigned char *text,
+                                         const unsigned char *end,
+                                         const ds_Token *tok, size_t n,
+                                         int collect, int keepring,
+                                         size_t *count) {
   const ds_Lexicon *lx = R->lx;
   ds_LexScan *sc = R->sc;
   size_t j = 0, pos = 0, total = 0;

@@ -38,6 +38,20 @@ static inline uint64_t ds_lower8 (uint64_t x) {
   return x | ((ge_a & ~gt_z & DS_HIGHS) >> 2);
 }
 
+/*
+** How the hot loops keep their variables in registers: DS_NOINLINE keeps
+** a function of its own (a loop's rare path, or a loop that the code
+** around it would share registers with), DS_ALWAYS_INLINE puts a body
+** written once into each of its specialised callers.
+*/
+#if defined(__GNUC__)
+#define DS_NOINLINE __attribute__((noinline))
+#define DS_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define DS_NOINLINE
+#define DS_ALWAYS_INLINE inline
+#endif
+
 /* index of the lowest set bit of x (x != 0) */
 static inline int ds_lowbit (uint64_t x) {
 #if defined(__GNUC__)
