@@ -22,14 +22,6 @@
 
 typedef const unsigned char *Bytes;
 
-/* keep the fast loop a function of its own: its few variables stay in
-   registers (inlined, it shares them with the general paths) */
-#if defined(__GNUC__)
-#define NOINLINE __attribute__((noinline))
-#else
-#define NOINLINE
-#endif
-
 /* byte classes for the ASCII fast path */
 #define B_UP    0x01   /* A-Z */
 #define B_LO    0x02   /* a-z */
@@ -525,14 +517,20 @@ static inline int goes_on (Bytes s, size_t n, size_t i, size_t e) {
   }
 }
 
+/* a line break (a line feed, or U+2028 and the like) after the last
+   token: the flags it gives the next one. The sentence loop looks at
+   every token after one (DS_TF_MSENT, see seg_bits) */
+static inline void line_break (unsigned *pend, int *indent) {
+  if (*pend & DS_TF_NL) *pend |= DS_TF_BLANK;
+  *pend = (*pend & ~(unsigned)DS_TF_INDENT) | DS_TF_SPACE | DS_TF_NL |
+          DS_TF_MSENT;
+  *indent = 0;
+}
+
 /* one byte of ASCII white space (a gap byte) after the last token:
    the flags it gives the next one */
 static inline void gap_byte (int c, unsigned *pend, int *indent) {
-  if (c == '\n') {
-    if (*pend & DS_TF_NL) *pend |= DS_TF_BLANK;
-    *pend = (*pend & ~(unsigned)DS_TF_INDENT) | DS_TF_SPACE | DS_TF_NL;
-    *indent = 0;
-  }
+  if (c == '\n') line_break(pend, indent);
   else {                        /* indentation counts after a line break */
     *pend |= DS_TF_SPACE;
     if (*pend & DS_TF_NL) {
@@ -545,12 +543,13 @@ static inline void gap_byte (int c, unsigned *pend, int *indent) {
 
 /*
 ** The segmenter's DS_TF_M* bits of token t (see ds.h), for the tokens
-** of the general loop (the fast one has them from ttab and nl_flags):
-** what the sentence loop looks at (a line break, "U.S.", the marks), a
-** comma, ';' and ':', and a first byte that may begin "and".
+** of the general loop (the fast one has them from ttab and nl_flags; a
+** line break gives its own, line_break): what the sentence loop looks
+** at ("U.S.", the marks), a comma, ';' and ':', and a first byte that
+** may begin "and".
 */
 static unsigned seg_bits (Bytes s, const ds_Token *t) {
-  unsigned f = (t->flags & (DS_TF_NL | DS_TF_ABBR)) ? DS_TF_MSENT : 0;
+  unsigned f = (t->flags & DS_TF_ABBR) ? DS_TF_MSENT : 0;
   if (t->kind == DS_TK_PUNCT)
     switch (t->punct) {
       case '.': case '!': case '?': case 'E': case '"': case '\'':
@@ -591,9 +590,7 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
       return DS_OK;
     }
     if (c == DS_CC_NEWLINE) {
-      if (*pend & DS_TF_NL) *pend |= DS_TF_BLANK;
-      *pend = (*pend & ~(unsigned)DS_TF_INDENT) | DS_TF_SPACE | DS_TF_NL;
-      *indent = 0;
+      line_break(pend, indent);
       *pi = i + (size_t)k;
       return DS_OK;
     }
@@ -655,7 +652,8 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
 ** feed and control bytes included), line feeds, periods, the marks
-** between numbers (',' '-' '.'), and the bytes that the fast loop never reads itself (hard: the
+** between numbers (',' '-' '.'), s or S (of a possessive "'s"), and
+** the bytes that the fast loop never reads itself (hard: the
 ** apostrophe, ':', '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
@@ -729,7 +727,8 @@ static void classify_sse2 (const unsigned char *p, Win *w) {
                     _mm256_add_epi8(x, _mm256_set1_epi8((char)(0x80 - (lo)))))
 #define EQ(x, c)  _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c))
 #define ESS(x)    EQ(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), 's')
-#define GAP(x)    _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(' ')), x)
+#define GAP(x) \
+  _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(' ')), x)
 #define HARD(x)   _mm256_or_si256(_mm256_or_si256(EQ(x, '\''), EQ(x, ':')), \
   _mm256_or_si256(EQ(x, '@'), \
     _mm256_cmpeq_epi8(_mm256_max_epu8(x, _mm256_set1_epi8(0x7F)), x)))
@@ -921,14 +920,8 @@ typedef struct Marks {
 ** own, so that its few values stay in registers. Returns the next free
 ** token.
 */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE inline
-#endif
-
-static ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q, uint64_t base,
-                                          ds_Token *tp) {
+static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
+                                             uint64_t base, ds_Token *tp) {
   uint64_t T = mk->T, SP = mk->SP, R = mk->R, N1 = mk->N1;
   uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
   while (E != 0) {
@@ -978,8 +971,8 @@ static ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q, uint64_t base,
   return tp;
 }
 
-static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
-                                ds_Token *tp) {
+static DS_NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
+                                   ds_Token *tp) {
   return emit_body(mk, q, base, tp);
 }
 
@@ -988,8 +981,8 @@ static NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
    shifts by a register other than cl, and one instruction to clear a
    lowest bit, take a fifth of its instructions */
 __attribute__((target("bmi,bmi2")))
-static NOINLINE ds_Token *emit_bmi2 (Marks *mk, Bytes q, uint64_t base,
-                                     ds_Token *tp) {
+static DS_NOINLINE ds_Token *emit_bmi2 (Marks *mk, Bytes q,
+                                        uint64_t base, ds_Token *tp) {
   return emit_body(mk, q, base, tp);
 }
 #endif
@@ -1027,10 +1020,10 @@ static NOINLINE ds_Token *emit_bmi2 (Marks *mk, Bytes q, uint64_t base,
 ** for a token per byte to the window's end; 'tend' the end of the room)
 ** and '*ppend' (the flags for the next token) go on.
 */
-static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
-                            size_t *pbase, size_t p, ds_Token **ptp,
-                            const ds_Token *tend, unsigned *ppend,
-                            int *cross) {
+static DS_NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
+                               size_t *pbase, size_t p, ds_Token **ptp,
+                               const ds_Token *tend, unsigned *ppend,
+                               int *cross) {
   Bytes q = *pq;
   size_t base = *pbase;
   ds_Token *tp = *ptp;
@@ -1090,26 +1083,12 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     why = mk.why;
     st = mk.st;
     if (tp > tp0) {             /* the first token's white space */
-      tp0->flags = (uint16_t)(tp0->flags | pend |
-                              ((pend & DS_TF_NL) ? DS_TF_MSENT : 0));
+      tp0->flags = (uint16_t)(tp0->flags | pend);
       pend = 0;
     }
-    if (why == 0) {             /* white space to the end */
-      uint64_t g = tp > tp0 ? (uint64_t)tp[-1].start + tp[-1].len - base
-                            : p;
-      if (full && g > 0 && g < 64 && base + g + 64 <= n &&
-          (size_t)(tend - tp) >= 64) {
-        base += g;                            /* the next window there */
-        q = s + base;
-        classify(q, w);
-        p = 0;
-        continue;
-      }
-      p = (size_t)g;            /* ds_tokenize reads the white space */
-      break;
-    }
-    /* the token at st was not read: its flags */
-    if (st > p) {
+    if (why == 0)               /* white space to the end, from there */
+      st = tp > tp0 ? (uint64_t)tp[-1].start + tp[-1].len - base : p;
+    else if (st > p) {          /* the token at st was not read: its flags */
       pend = (unsigned)((SP >> st) & 1);
       if ((NL >> st) & 1) {
         if (q[st] >= 0x7F) {    /* (DEL, a space? step sees to them) */
@@ -1120,10 +1099,14 @@ static NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
         pend |= nl_flags(q, w->nl, w->gap, st);
       }
     }
-    if (why == 1 && st > 0 && base + st + 64 <= n &&
+    /* the next window starts at st (the first byte not read), if the
+       text holds a full one there and the tokens have room for it: else
+       ds_tokenize reads the white space, or the token past the horizon
+       (cross), or the general loop the hard one */
+    if (why != 2 && st > 0 && base + st + 64 <= n &&
         (size_t)(tend - tp) >= 64) {
-      base += st;                             /* the token starts the */
-      q = s + base;                           /* next window */
+      base += st;
+      q = s + base;
       classify(q, w);
       p = 0;
       continue;
