@@ -16,7 +16,7 @@ local function cbench(ctx)
     out:write((a.text:gsub("%z", " ")))
   end
   out:close()
-  local p = io.popen("build/segbench " .. tmp .. " 7")
+  local p = io.popen("build/segbench " .. tmp .. " 15")
   local report = p:read("a")
   p:close()
   os.remove(tmp)
@@ -37,16 +37,16 @@ return function(ctx)
       ncl = ncl + d:nclauses()
       d:close()
     end
-  end, 5)
+  end, 9)
   local mbps = ctx.mbps(ctx.bytes, sec)
-  print(("tokenize+segment  %8.1f MB/s  core.document from Lua, best of 5"
+  print(("tokenize+segment  %8.1f MB/s  core.document from Lua, best of 9"
     .. " (%.3f s, %d tokens, %d sentences, %d clauses)")
     :format(mbps, sec, ntok, nsent, ncl))
   local r = { mbps = mbps, seconds = sec, tokens = ntok, sentences = nsent,
     clauses = ncl }
   local c = cbench(ctx)
   if c then
-    print(("tokenize+segment  %8.1f MB/s  C core alone (build/segbench), best of 7")
+    print(("tokenize+segment  %8.1f MB/s  C core alone (build/segbench), best of 15")
       :format(c.document))
     print(("  by stage: tokenize %.1f, sentences %.1f, clauses %.1f MB/s")
       :format(c.tokenize, c.sentences, c.clauses))
