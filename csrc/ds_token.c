@@ -1018,12 +1018,14 @@ static DS_NOINLINE ds_Token *emit_bmi2 (Marks *mk, Bytes q,
 ** ('*cross' set: the next window starts there), or at a token that the
 ** general loop (step) must read. '*ptp' (the next free token, with room
 ** for a token per byte to the window's end; 'tend' the end of the room)
-** and '*ppend' (the flags for the next token) go on.
+** and '*ppend' (the flags for the next token) go on. 'avx2' is a
+** constant of each copy (hot, hot_avx2): the CPU has AVX2, BMI1, BMI2.
 */
-static DS_NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
-                               size_t *pbase, size_t p, ds_Token **ptp,
-                               const ds_Token *tend, unsigned *ppend,
-                               int *cross) {
+static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
+                                         Bytes *pq, size_t *pbase, size_t p,
+                                         ds_Token **ptp, const ds_Token *tend,
+                                         unsigned *ppend, int *cross,
+                                         int avx2) {
   Bytes q = *pq;
   size_t base = *pbase;
   ds_Token *tp = *ptp;
@@ -1076,7 +1078,7 @@ static DS_NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
     mk.stop = hb < hz ? hb : hz; mk.full = full;
     mk.st = p;
 #if defined(DS_AVX2)
-    if (__builtin_cpu_supports("bmi2")) tp = emit_bmi2(&mk, q, base, tp);
+    if (avx2) tp = emit_bmi2(&mk, q, base, tp);
     else
 #endif
     tp = emit(&mk, q, base, tp);
@@ -1107,6 +1109,10 @@ static DS_NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
         (size_t)(tend - tp) >= 64) {
       base += st;
       q = s + base;
+#if defined(DS_AVX2)
+      if (avx2) classify_avx2(q, w);
+      else
+#endif
       classify(q, w);
       p = 0;
       continue;
@@ -1119,8 +1125,29 @@ static DS_NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
   *ppend = pend;
   *pbase = base;
   *pq = q;
+  (void)avx2;
   return p;
 }
+
+static DS_NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
+                               size_t *pbase, size_t p, ds_Token **ptp,
+                               const ds_Token *tend, unsigned *ppend,
+                               int *cross) {
+  return hot_body(w, s, n, pq, pbase, p, ptp, tend, ppend, cross, 0);
+}
+
+#if defined(DS_AVX2)
+/* hot where the CPU has AVX2, BMI1 and BMI2: classify_avx2 and the mask
+   arithmetic in one function (and-not in one instruction, shifts by any
+   register), and no test of the CPU per window */
+__attribute__((target("avx2,bmi,bmi2"), flatten))
+static DS_NOINLINE size_t hot_avx2 (Win *w, Bytes s, size_t n, Bytes *pq,
+                                    size_t *pbase, size_t p, ds_Token **ptp,
+                                    const ds_Token *tend, unsigned *ppend,
+                                    int *cross) {
+  return hot_body(w, s, n, pq, pbase, p, ptp, tend, ppend, cross, 1);
+}
+#endif
 
 
 /*
@@ -1140,6 +1167,10 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
   unsigned pend = 0;            /* flags for the next token */
   int indent = 0;               /* white space after the last line break */
   unsigned char pad[64];        /* the last bytes, padded with NUL */
+#if defined(DS_AVX2)
+  int avx2 = __builtin_cpu_supports("avx2") &&
+             __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+#endif
   if (n > DS_MAXTEXT)
     return DS_ETOOBIG;
   /* a guess that saves most regrowth: one token per 5 bytes, and room
@@ -1190,6 +1221,12 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
         continue;
       }
       cross = 0;                /* hot may move the window: i, q, w */
+#if defined(DS_AVX2)
+      if (avx2)
+        p = hot_avx2(&w, s, n, &q, &i, p, &tp, out->v + out->cap, &pend,
+                     &cross);
+      else
+#endif
       p = hot(&w, s, n, &q, &i, p, &tp, out->v + out->cap, &pend, &cross);
       if (p >= lim || ((w.gap >> p) & 1)) continue;
       if (cross && p > 0) break;  /* a token across the window's end */
