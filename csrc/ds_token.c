@@ -543,7 +543,7 @@ static inline void gap_byte (int c, unsigned *pend, int *indent) {
 
 /*
 ** The segmenter's DS_TF_M* bits of token t (see ds.h), for the tokens
-** of the general loop (the fast one has them from ttab and nl_flags; a
+** of the general loop (the fast one has them from ttab and fxtab; a
 ** line break gives its own, line_break): what the sentence loop looks
 ** at ("U.S.", the marks), a comma, ';' and ':', and a first byte that
 ** may begin "and".
@@ -651,13 +651,13 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included), line feeds, periods, the marks
-** between numbers (',' '-' '.'), s or S (of a possessive "'s"), and
-** the bytes that the fast loop never reads itself (hard: the
+** feed and control bytes included), line feeds, tabs, periods, the
+** marks between numbers (',' '-' '.'), s or S (of a possessive "'s"),
+** and the bytes that the fast loop never reads itself (hard: the
 ** apostrophe, ':', '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl, dot, mark, ess, hard;
+  uint64_t alnum, lower, digit, gap, nl, tab, dot, mark, ess, hard;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
@@ -681,6 +681,7 @@ typedef struct Win {
 #define DIGIT(x)  RANGE(x, '0', 10)
 #define GAP(x)    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(' ')), x)
 #define NL(x)     EQ(x, '\n')
+#define TAB(x)    EQ(x, '\t')
 #define DOT(x)    EQ(x, '.')
 #define MARK(x)   RANGE(x, ',', 3)
 #define ESS(x)    EQ(_mm_or_si128(x, _mm_set1_epi8(0x20)), 's')
@@ -700,7 +701,8 @@ typedef struct Win {
 #define CLASSES(w, C) \
   ((w)->lower = C(LOWER), (w)->digit = C(DIGIT), \
    (w)->alnum = C(LETTER) | (w)->digit, (w)->gap = C(GAP), \
-   (w)->nl = C(NL), (w)->dot = C(DOT), (w)->mark = C(MARK), \
+   (w)->nl = C(NL), (w)->tab = C(TAB), (w)->dot = C(DOT), \
+   (w)->mark = C(MARK), \
    (w)->ess = C(ESS), (w)->hard = C(HARD))
 
 static void classify_sse2 (const unsigned char *p, Win *w) {
@@ -762,6 +764,7 @@ static void classify (const unsigned char *p, Win *w) {
 #undef DIGIT
 #undef GAP
 #undef NL
+#undef TAB
 #undef DOT
 #undef MARK
 #undef ESS
@@ -801,6 +804,7 @@ static void classify (const unsigned char *p, Win *w) {
     w->digit |= gather8(dg) << sh;
     w->gap |= gather8(gp) << sh;
     w->nl |= gather8(eq8(x, '\n')) << sh;
+    w->tab |= gather8(eq8(x, '\t')) << sh;
     w->dot |= gather8(eq8(x, '.')) << sh;
     w->mark |= gather8(eq8(x, ',') | eq8(x, '-') | eq8(x, '.')) << sh;
     w->ess |= gather8(eq8(x | DS_ONES * 0x20, 's')) << sh;
@@ -815,23 +819,6 @@ static void classify (const unsigned char *p, Win *w) {
 /* the index of the lowest set bit of x (x != 0), as a 64-bit number */
 static inline uint64_t tz (uint64_t x) {
   return (uint64_t)(unsigned)ds_lowbit(x);
-}
-
-/*
-** The flags that the white space before the token at st gives it when
-** it holds a line feed (nl, gap: the window's masks): see gap_byte.
-*/
-static unsigned nl_flags (Bytes q, uint64_t nl, uint64_t gap, uint64_t st) {
-  uint64_t below = nl & ((((uint64_t)1) << st) - 1);
-  unsigned hi = (unsigned)ds_highbit(below), f = DS_TF_NL | DS_TF_MSENT;
-  uint64_t after = st - 1 - hi, rest = below & ~((uint64_t)1 << hi);
-  if (rest) {                   /* another line feed in the same run? */
-    unsigned h2 = (unsigned)ds_highbit(rest);
-    uint64_t between = (((uint64_t)1 << hi) - 1) & ~(((uint64_t)2 << h2) - 1);
-    if ((~gap & between) == 0) f |= DS_TF_BLANK;
-  }
-  if (after >= 2 || (after == 1 && q[st - 1] == '\t')) f |= DS_TF_INDENT;
-  return f;
 }
 
 /*
@@ -864,6 +851,70 @@ static int number_on (const Win *w, Bytes q, int full, uint64_t *pe) {
   return 0;
 }
 
+/*
+** The flags that the bytes of a window give the token that starts or
+** ends at each, as bytes that the store loop reads without a branch:
+** F[i] holds DS_TF_SPACE, DS_TF_NL, DS_TF_BLANK and DS_TF_INDENT
+** (masks sp, nl, blk, ind: see hot) for a token that starts at i, and
+** DS_TF_UPPER (up) for a word that ends at i; a token's flags are
+** F[st] | F[e]. No byte gives flags of both kinds to two tokens: a
+** byte after white space is the last byte of no word but one of one
+** byte, and a word's last byte after white space is its first.
+*/
+static void flag_bytes (unsigned char *F, uint64_t sp, uint64_t nl,
+                        uint64_t blk, uint64_t ind, uint64_t up) {
+  int i;
+  for (i = 0; i < 64; i++)
+    F[i] = (unsigned char)(((sp >> i) & 1) * DS_TF_SPACE |
+                           ((nl >> i) & 1) * DS_TF_NL |
+                           ((blk >> i) & 1) * DS_TF_BLANK |
+                           ((ind >> i) & 1) * DS_TF_INDENT |
+                           ((up >> i) & 1) * DS_TF_UPPER);
+}
+
+/* the flags of a token from its bytes of flag_bytes: a line break is
+   a mark of the sentence loop too (DS_TF_MSENT) */
+#define FX(i) ((i) | ((i) & DS_TF_NL) * (DS_TF_MSENT / DS_TF_NL))
+#define FX4(i) FX(i), FX((i) + 1), FX((i) + 2), FX((i) + 3)
+#define FX16(i) FX4(i), FX4((i) + 4), FX4((i) + 8), FX4((i) + 12)
+#define FX64(i) FX16(i), FX16((i) + 16), FX16((i) + 32), FX16((i) + 48)
+static const uint16_t fxtab[256] = {
+  FX64(0), FX64(64), FX64(128), FX64(192)
+};
+#undef FX
+#undef FX4
+#undef FX16
+#undef FX64
+
+#if defined(DS_AVX2)
+/* the same with AVX2: each mask's bits to bytes (each byte of the mask
+   copied to eight lanes, one bit tested in each), 32 at a time */
+__attribute__((target("avx2")))
+static void flag_bytes_avx2 (unsigned char *F, uint64_t sp, uint64_t nl,
+                             uint64_t blk, uint64_t ind, uint64_t up) {
+  const __m256i lo = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
+  const __m256i hi = _mm256_add_epi8(lo, _mm256_set1_epi8(4));
+  const __m256i bit = _mm256_set1_epi64x((long long)0x8040201008040201u);
+  __m256i a = _mm256_setzero_si256(), b = _mm256_setzero_si256();
+#define EXPAND(m, v) do { \
+    __m256i x_ = _mm256_set1_epi64x((long long)(m)), v_ = _mm256_set1_epi8(v); \
+    a = _mm256_or_si256(a, _mm256_and_si256(v_, _mm256_cmpeq_epi8(bit, \
+          _mm256_and_si256(bit, _mm256_shuffle_epi8(x_, lo))))); \
+    b = _mm256_or_si256(b, _mm256_and_si256(v_, _mm256_cmpeq_epi8(bit, \
+          _mm256_and_si256(bit, _mm256_shuffle_epi8(x_, hi))))); \
+  } while (0)
+  EXPAND(sp, DS_TF_SPACE);
+  EXPAND(nl, DS_TF_NL);
+  EXPAND(blk, DS_TF_BLANK);
+  EXPAND(ind, DS_TF_INDENT);
+  EXPAND(up, DS_TF_UPPER);
+#undef EXPAND
+  _mm256_storeu_si256((__m256i *)(void *)F, a);
+  _mm256_storeu_si256((__m256i *)(void *)(F + 32), b);
+}
+#endif
+
 /* put_at writes a token as two numbers: its fields must lie so */
 typedef char ds_token_layout[(offsetof(ds_Token, len) == 4 &&
   offsetof(ds_Token, flags) == 8 && offsetof(ds_Token, kind) == 10 &&
@@ -892,16 +943,14 @@ static inline void put_at (ds_Token *tp, uint64_t start, uint64_t len,
 /* a window's masks as emit reads them (see hot), and where it stopped */
 typedef struct Marks {
   const Win *w;
+  const unsigned char *F;       /* flags by first and last byte
+                                   (flag_bytes) */
   uint64_t T, E;                /* tokens' first and last bytes */
-  uint64_t SP, NL;              /* first bytes after white space, after
-                                   a line feed */
-  uint64_t N1;                  /* first bytes after one line feed alone */
-  uint64_t UP, DG, GL;          /* last bytes of words in capitals, of
-                                   words with digits, of numbers that
-                                   may go on */
+  uint64_t DG, GL;              /* last bytes of words with digits, of
+                                   numbers that may go on */
   uint64_t CL;                  /* last bytes of possessives: "'s" */
   uint64_t R;                   /* last bytes of the tokens that take
-                                   the rare path: NL, UP, DG, GL, CL */
+                                   the rare path: DG, GL, CL */
   uint64_t stop;                /* a token must end before this byte */
   uint64_t hb;                  /* the first hard byte before the
                                    horizon (65: none) */
@@ -922,15 +971,13 @@ typedef struct Marks {
 */
 static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
                                              uint64_t base, ds_Token *tp) {
-  uint64_t T = mk->T, SP = mk->SP, R = mk->R, N1 = mk->N1;
+  uint64_t T = mk->T, R = mk->R;
+  const unsigned char *F = mk->F;
   uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
   while (E != 0) {
     uint64_t st = tz(T), e = tz(E);
-    uint32_t f = (uint32_t)((SP >> st) & 1);  /* DS_TF_SPACE */
-    f |= (uint32_t)((N1 >> st) & 1) * (DS_TF_NL | DS_TF_MSENT);
+    uint32_t f = 0;
     if ((R >> e) & 1) {
-      if ((mk->NL >> st) & 1)
-        f |= nl_flags(q, mk->w->nl, mk->w->gap, st);
       if ((mk->GL >> e) & 1) {  /* a number goes on: "1,250.75" */
         uint64_t x = e;
         if (number_on(mk->w, q, mk->full, &x) || x + 1 >= mk->stop) {
@@ -945,8 +992,7 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
           E &= ~(uint64_t)0 >> (65 - mk->stop);
         }
       }
-      f |= (uint32_t)(((mk->UP >> e) & 1) * DS_TF_UPPER |
-                      ((mk->DG >> e) & 1) * DS_TF_DIGIT);
+      f |= (uint32_t)((mk->DG >> e) & 1) * DS_TF_DIGIT;
       if ((mk->CL >> e) & 1) {  /* "'s": a possessive, or hard */
         if (q[st] != '\'') {
           mk->why = 2;
@@ -957,6 +1003,7 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
              (q[e] == 's' ? DS_TF_LOWER : DS_TF_CAP | DS_TF_UPPER);
       }
     }
+    f |= fxtab[F[st] | F[e]];
     put_at(tp++, base + st, e + 1 - st, ttab[q[st]] | f);
     T &= T - 1;
     E &= E - 1;
@@ -1030,6 +1077,7 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
   size_t base = *pbase;
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
+  unsigned char F[64];                        /* see flag_bytes */
   for (;;) {                                  /* a window, from byte p */
     uint64_t clr = ~(uint64_t)0 << p;         /* no token before p */
     uint64_t A = w->alnum & clr, D = w->digit & clr, G = w->gap & clr;
@@ -1042,17 +1090,23 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
        a sum runs through the run to the byte after it) */
     uint64_t lo = (A + (w->lower & A)) & ~A, dg = (A + D) & ~A;
     uint64_t wd = (A + (run & W)) & ~A, nm = (A + (run & D)) & ~A;
-    /* what the flags of a token need, by its first byte (SPACE, NL) or
-       its last (the rest, 'R' for the rare path: UPPER, DIGIT, a
-       number that goes on) */
-    uint64_t SP = G << 1, NL = (G + (w->nl & clr)) & ~G;
+    /* what the flags of a token need, by its first byte (SPACE, NL,
+       BLANK, INDENT: see gap_byte) or its last (UPPER, DIGIT, a number
+       that goes on: 'R' for the rare path) */
+    uint64_t NC = w->nl & clr, S = G + NC;    /* (line feeds are gap) */
+    uint64_t SP = G << 1, NL = S & ~G;
+    /* a blank line: a run of white space with two line feeds. NC & S
+       are the line feeds after another in the same run (adding a run's
+       line feeds clears the run from its first line feed on, and sets
+       the later ones again: their bits were 0) */
+    uint64_t BLK = (G + (NC & S)) & ~G;
+    /* two bytes of white space other than a line feed before a token,
+       or a tab */
+    uint64_t GX = G & ~w->nl;
+    uint64_t IND = NL & (((GX << 1) & (GX << 2)) | (w->tab << 1));
     uint64_t UP = (wd & ~lo) >> 1, DG = (wd & dg) >> 1;
     uint64_t M = w->mark;
     uint64_t GL = (nm >> 1) & ((M & (D >> 1)) >> 1);
-    /* a line feed alone before a token gives it DS_TF_NL and nothing
-       more, in the store loop; the rest take the rare path (NLX) */
-    uint64_t N1 = NL & (w->nl << 1) & ~(G << 2), NLX = NL & ~N1;
-    uint64_t NLE = (((A + (NLX & A)) & ~A) >> 1) | (NLX & O);
     /* "'s" after a byte that is no white space, before one that is no
        letter, digit or hard byte: a possessive (word_token, punct_token)
        when the byte is the apostrophe (emit looks), not at p (the byte
@@ -1069,11 +1123,16 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     ds_Token *tp0 = tp;
     int why;                    /* 1: a token past the horizon, 2: hard */
     Marks mk;
-    mk.w = w; mk.SP = SP; mk.NL = NL; mk.N1 = N1;
+#if defined(DS_AVX2)
+    if (avx2) flag_bytes_avx2(F, SP, NL, BLK, IND, UP);
+    else
+#endif
+    flag_bytes(F, SP, NL, BLK, IND, UP);
+    mk.w = w; mk.F = F;
     mk.T = T & ~(CL << 1);      /* "'s" is one token */
     mk.E = E & ~CL;
-    mk.UP = UP; mk.DG = DG; mk.GL = GL; mk.CL = CL << 1;
-    mk.R = UP | DG | GL | NLE | (CL << 1);
+    mk.DG = DG; mk.GL = GL; mk.CL = CL << 1;
+    mk.R = DG | GL | (CL << 1);
     mk.hb = hb < hz ? hb : 65;  /* (a hard byte past the horizon waits) */
     mk.stop = hb < hz ? hb : hz; mk.full = full;
     mk.st = p;
@@ -1091,15 +1150,13 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     if (why == 0)               /* white space to the end, from there */
       st = tp > tp0 ? (uint64_t)tp[-1].start + tp[-1].len - base : p;
     else if (st > p) {          /* the token at st was not read: its flags */
-      pend = (unsigned)((SP >> st) & 1);
-      if ((NL >> st) & 1) {
-        if (q[st] >= 0x7F) {    /* (DEL, a space? step sees to them) */
-          if (tp > tp0) p = tp[-1].start + tp[-1].len - base;
-          pend = 0;
-          break;
-        }
-        pend |= nl_flags(q, w->nl, w->gap, st);
+      if (((NL >> st) & 1) && q[st] >= 0x7F) {
+        if (tp > tp0) p = tp[-1].start + tp[-1].len - base;
+        pend = 0;               /* (DEL, a space? step sees to them) */
+        break;
       }
+      pend = fxtab[F[st] & (DS_TF_SPACE | DS_TF_NL | DS_TF_BLANK |
+                            DS_TF_INDENT)];
     }
     /* the next window starts at st (the first byte not read), if the
        text holds a full one there and the tokens have room for it: else
