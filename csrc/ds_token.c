@@ -1150,7 +1150,7 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     if (why == 0)               /* white space to the end, from there */
       st = tp > tp0 ? (uint64_t)tp[-1].start + tp[-1].len - base : p;
     else if (st > p) {          /* the token at st was not read: its flags */
-      if (((NL >> st) & 1) && q[st] >= 0x7F) {
+      if ((NL >> st) & (q[st] >= 0x7F)) {    /* (one branch) */
         if (tp > tp0) p = tp[-1].start + tp[-1].len - base;
         pend = 0;               /* (DEL, a space? step sees to them) */
         break;
@@ -1223,7 +1223,7 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
   size_t i = 0;
   unsigned pend = 0;            /* flags for the next token */
   int indent = 0;               /* white space after the last line break */
-  unsigned char pad[64];        /* the last bytes, padded with NUL */
+  unsigned char pad[128];       /* the last bytes, padded with NUL */
 #if defined(DS_AVX2)
   int avx2 = __builtin_cpu_supports("avx2") &&
              __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
@@ -1247,9 +1247,17 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
                 sizeof(ds_Token)))
       return DS_ENOMEM;
     if (lim < 64) {             /* NUL is white space: it ends a word */
-      memcpy(pad, s + i, lim);
-      memset(pad + lim, 0, 64 - lim);
-      q = pad;
+      if (n >= 64) {            /* the text's last 64 bytes, then NUL:
+                                   copies of fixed size, no branches */
+        memcpy(pad, s + n - 64, 64);
+        memset(pad + 64, 0, 64);
+        q = pad + (64 - lim);
+      }
+      else {
+        memcpy(pad, s + i, lim);
+        memset(pad + lim, 0, 64 - lim);
+        q = pad;
+      }
     }
     classify(q, &w);
     tp = out->v + out->n;
