@@ -714,38 +714,85 @@ static void classify_sse2 (const unsigned char *p, Win *w) {
 
 #if defined(DS_AVX2)
 
-/* the same classes, two halves of 32 bytes (RANGE's compare the other
-   way round: AVX2 has only 'greater than') */
+/*
+** The same classes, two halves of 32 bytes (RANGE's compare the other
+** way round: AVX2 has only 'greater than'). The constants are rows of
+** kavx, read through a pointer that the compiler cannot see through
+** (hot_body): from constants it knows, GCC builds each vector anew in
+** each window (a move, a move to a vector register and a broadcast)
+** where a memory operand costs no instruction.
+*/
+enum {
+  K_20, K_A, K_26, K_0, K_10, K_COMMA, K_3, K_SP, K_NL, K_TAB, K_DOT,
+  K_S, K_APOS, K_COLON, K_AT, K_7F,
+  K_FSP, K_FNL, K_FBLANK, K_FINDENT, K_FUPPER, K_LO, K_HI, K_BIT, K_ROWS
+};
+
+#define K8(c) c, c, c, c, c, c, c, c
+#define K32(c) { K8(c), K8(c), K8(c), K8(c) }
+#define K4(a, b, c, d) K8(a), K8(b), K8(c), K8(d)
+#define KBIT 1, 2, 4, 8, 16, 32, 64, 128
+static const unsigned char kavx[K_ROWS][32] = {
+  K32(0x20), K32(0x80 - 'a'), K32(26 + 128), K32(0x80 - '0'),
+  K32(10 + 128), K32(0x80 - ','), K32(3 + 128), K32(' '), K32('\n'),
+  K32('\t'), K32('.'), K32('s'), K32('\''), K32(':'), K32('@'), K32(0x7F),
+  K32(DS_TF_SPACE), K32(DS_TF_NL), K32(DS_TF_BLANK), K32(DS_TF_INDENT),
+  K32(DS_TF_UPPER),
+  { K4(0, 1, 2, 3) }, { K4(4, 5, 6, 7) }, { KBIT, KBIT, KBIT, KBIT }
+};
+#undef K8
+#undef K32
+#undef K4
+#undef KBIT
+
 #undef RANGE
 #undef EQ
 #undef ESS
 #undef LETTER
+#undef LOWER
+#undef DIGIT
 #undef GAP
+#undef NL
+#undef TAB
+#undef DOT
+#undef MARK
 #undef HARD
 #undef BITS
-#define LETTER(x) RANGE(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), 'a', 26)
-#define RANGE(x, lo, n) \
-  _mm256_cmpgt_epi8(_mm256_set1_epi8((char)((n) - 128)), \
-                    _mm256_add_epi8(x, _mm256_set1_epi8((char)(0x80 - (lo)))))
-#define EQ(x, c)  _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c))
-#define ESS(x)    EQ(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), 's')
-#define GAP(x) \
-  _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8(' ')), x)
-#define HARD(x)   _mm256_or_si256(_mm256_or_si256(EQ(x, '\''), EQ(x, ':')), \
-  _mm256_or_si256(EQ(x, '@'), \
-    _mm256_cmpeq_epi8(_mm256_max_epu8(x, _mm256_set1_epi8(0x7F)), x)))
+#define KV(i) _mm256_loadu_si256((const __m256i *)(const void *)K[i])
+#define RANGE(x, add, lim) _mm256_cmpgt_epi8(KV(lim), _mm256_add_epi8(x, KV(add)))
+#define EQ(x, i)  _mm256_cmpeq_epi8(x, KV(i))
+#define LETTER(x) RANGE(_mm256_or_si256(x, KV(K_20)), K_A, K_26)
+#define LOWER(x)  RANGE(x, K_A, K_26)
+#define DIGIT(x)  RANGE(x, K_0, K_10)
+#define MARK(x)   RANGE(x, K_COMMA, K_3)
+#define GAP(x)    _mm256_cmpeq_epi8(_mm256_min_epu8(x, KV(K_SP)), x)
+#define NL(x)     EQ(x, K_NL)
+#define TAB(x)    EQ(x, K_TAB)
+#define DOT(x)    EQ(x, K_DOT)
+#define ESS(x)    EQ(_mm256_or_si256(x, KV(K_20)), K_S)
+#define HARD(x)   _mm256_or_si256(_mm256_or_si256(EQ(x, K_APOS), \
+  EQ(x, K_COLON)), _mm256_or_si256(EQ(x, K_AT), \
+    _mm256_cmpeq_epi8(_mm256_max_epu8(x, KV(K_7F)), x)))
 #define BITS(c, x) ((uint64_t)(uint32_t)_mm256_movemask_epi8(c(x)))
 #define HALVES(c) (BITS(c, y0) | BITS(c, y1) << 32)
 
+/* the classes of the 64 bytes at p, the constants at K (kavx) */
 __attribute__((target("avx2")))
-static void classify_avx2 (const unsigned char *p, Win *w) {
+static void classify_avx2k (const unsigned char *p, Win *w,
+                            const unsigned char (*K)[32]) {
   const __m256i *v = (const __m256i *)(const void *)p;
   __m256i y0 = _mm256_loadu_si256(v), y1 = _mm256_loadu_si256(v + 1);
   CLASSES(w, HALVES);
 }
 
+__attribute__((target("avx2")))
+static void classify_avx2 (const unsigned char *p, Win *w) {
+  classify_avx2k(p, w, kavx);
+}
+
 #undef HALVES
 #endif
+
 
 static void classify (const unsigned char *p, Win *w) {
 #if defined(DS_AVX2)
@@ -891,28 +938,27 @@ static const uint16_t fxtab[256] = {
    copied to eight lanes, one bit tested in each), 32 at a time */
 __attribute__((target("avx2")))
 static void flag_bytes_avx2 (unsigned char *F, uint64_t sp, uint64_t nl,
-                             uint64_t blk, uint64_t ind, uint64_t up) {
-  const __m256i lo = _mm256_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3);
-  const __m256i hi = _mm256_add_epi8(lo, _mm256_set1_epi8(4));
-  const __m256i bit = _mm256_set1_epi64x((long long)0x8040201008040201u);
+                             uint64_t blk, uint64_t ind, uint64_t up,
+                             const unsigned char (*K)[32]) {
+  const __m256i lo = KV(K_LO), hi = KV(K_HI), bit = KV(K_BIT);
   __m256i a = _mm256_setzero_si256(), b = _mm256_setzero_si256();
 #define EXPAND(m, v) do { \
-    __m256i x_ = _mm256_set1_epi64x((long long)(m)), v_ = _mm256_set1_epi8(v); \
+    __m256i x_ = _mm256_set1_epi64x((long long)(m)), v_ = KV(v); \
     a = _mm256_or_si256(a, _mm256_and_si256(v_, _mm256_cmpeq_epi8(bit, \
           _mm256_and_si256(bit, _mm256_shuffle_epi8(x_, lo))))); \
     b = _mm256_or_si256(b, _mm256_and_si256(v_, _mm256_cmpeq_epi8(bit, \
           _mm256_and_si256(bit, _mm256_shuffle_epi8(x_, hi))))); \
   } while (0)
-  EXPAND(sp, DS_TF_SPACE);
-  EXPAND(nl, DS_TF_NL);
-  EXPAND(blk, DS_TF_BLANK);
-  EXPAND(ind, DS_TF_INDENT);
-  EXPAND(up, DS_TF_UPPER);
+  EXPAND(sp, K_FSP);
+  EXPAND(nl, K_FNL);
+  EXPAND(blk, K_FBLANK);
+  EXPAND(ind, K_FINDENT);
+  EXPAND(up, K_FUPPER);
 #undef EXPAND
   _mm256_storeu_si256((__m256i *)(void *)F, a);
   _mm256_storeu_si256((__m256i *)(void *)(F + 32), b);
 }
+#undef KV
 #endif
 
 /* put_at writes a token as two numbers: its fields must lie so */
@@ -1078,6 +1124,11 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
   ds_Token *tp = *ptp;
   unsigned pend = *ppend;
   unsigned char F[64];                        /* see flag_bytes */
+#if defined(DS_AVX2)
+  /* kavx, whose rows the compiler now reads from memory (see kavx) */
+  const unsigned char (*K)[32] = kavx;
+  __asm__ ("" : "+r" (K));
+#endif
   for (;;) {                                  /* a window, from byte p */
     uint64_t clr = ~(uint64_t)0 << p;         /* no token before p */
     uint64_t A = w->alnum & clr, D = w->digit & clr, G = w->gap & clr;
@@ -1124,7 +1175,7 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     int why;                    /* 1: a token past the horizon, 2: hard */
     Marks mk;
 #if defined(DS_AVX2)
-    if (avx2) flag_bytes_avx2(F, SP, NL, BLK, IND, UP);
+    if (avx2) flag_bytes_avx2(F, SP, NL, BLK, IND, UP, K);
     else
 #endif
     flag_bytes(F, SP, NL, BLK, IND, UP);
@@ -1167,7 +1218,7 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
       base += st;
       q = s + base;
 #if defined(DS_AVX2)
-      if (avx2) classify_avx2(q, w);
+      if (avx2) classify_avx2k(q, w, K);
       else
 #endif
       classify(q, w);
