@@ -651,13 +651,13 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 /*
 ** The classes of 64 bytes as bit masks (bit k: byte k): ASCII letters
 ** and digits, lower-case letters, digits, white space (ASCII, line
-** feed and control bytes included), line feeds, tabs, periods, the
-** marks between numbers (',' '-' '.'), s or S (of a possessive "'s"),
+** feed and control bytes included), line feeds, tabs, periods, commas,
+** the marks between numbers (',' '-' '.'), s or S (of a possessive "'s"),
 ** and the bytes that the fast loop never reads itself (hard: the
 ** apostrophe, ':', '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
-  uint64_t alnum, lower, digit, gap, nl, tab, dot, mark, ess, hard;
+  uint64_t alnum, lower, digit, gap, nl, tab, dot, comma, mark, ess, hard;
 } Win;
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
@@ -683,6 +683,7 @@ typedef struct Win {
 #define NL(x)     EQ(x, '\n')
 #define TAB(x)    EQ(x, '\t')
 #define DOT(x)    EQ(x, '.')
+#define COMMA(x)  EQ(x, ',')
 #define MARK(x)   RANGE(x, ',', 3)
 #define ESS(x)    EQ(_mm_or_si128(x, _mm_set1_epi8(0x20)), 's')
 #define HARD(x)   _mm_or_si128(_mm_or_si128(EQ(x, '\''), EQ(x, ':')), \
@@ -702,7 +703,7 @@ typedef struct Win {
   ((w)->lower = C(LOWER), (w)->digit = C(DIGIT), \
    (w)->alnum = C(LETTER) | (w)->digit, (w)->gap = C(GAP), \
    (w)->nl = C(NL), (w)->tab = C(TAB), (w)->dot = C(DOT), \
-   (w)->mark = C(MARK), \
+   (w)->comma = C(COMMA), (w)->mark = C(MARK), \
    (w)->ess = C(ESS), (w)->hard = C(HARD))
 
 static void classify_sse2 (const unsigned char *p, Win *w) {
@@ -724,7 +725,7 @@ static void classify_sse2 (const unsigned char *p, Win *w) {
 */
 enum {
   K_20, K_A, K_26, K_0, K_10, K_COMMA, K_3, K_SP, K_NL, K_TAB, K_DOT,
-  K_S, K_APOS, K_COLON, K_AT, K_7F,
+  K_CM, K_S, K_APOS, K_COLON, K_AT, K_7F,
   K_FSP, K_FNL, K_FBLANK, K_FINDENT, K_FUPPER, K_LO, K_HI, K_BIT, K_ROWS
 };
 
@@ -735,7 +736,7 @@ enum {
 static const unsigned char kavx[K_ROWS][32] = {
   K32(0x20), K32(0x80 - 'a'), K32(26 + 128), K32(0x80 - '0'),
   K32(10 + 128), K32(0x80 - ','), K32(3 + 128), K32(' '), K32('\n'),
-  K32('\t'), K32('.'), K32('s'), K32('\''), K32(':'), K32('@'), K32(0x7F),
+  K32('\t'), K32('.'), K32(','), K32('s'), K32('\''), K32(':'), K32('@'), K32(0x7F),
   K32(DS_TF_SPACE), K32(DS_TF_NL), K32(DS_TF_BLANK), K32(DS_TF_INDENT),
   K32(DS_TF_UPPER),
   { K4(0, 1, 2, 3) }, { K4(4, 5, 6, 7) }, { KBIT, KBIT, KBIT, KBIT }
@@ -755,6 +756,7 @@ static const unsigned char kavx[K_ROWS][32] = {
 #undef NL
 #undef TAB
 #undef DOT
+#undef COMMA
 #undef MARK
 #undef HARD
 #undef BITS
@@ -769,6 +771,7 @@ static const unsigned char kavx[K_ROWS][32] = {
 #define NL(x)     EQ(x, K_NL)
 #define TAB(x)    EQ(x, K_TAB)
 #define DOT(x)    EQ(x, K_DOT)
+#define COMMA(x)  EQ(x, K_CM)
 #define ESS(x)    EQ(_mm256_or_si256(x, KV(K_20)), K_S)
 #define HARD(x)   _mm256_or_si256(_mm256_or_si256(EQ(x, K_APOS), \
   EQ(x, K_COLON)), _mm256_or_si256(EQ(x, K_AT), \
@@ -813,6 +816,7 @@ static void classify (const unsigned char *p, Win *w) {
 #undef NL
 #undef TAB
 #undef DOT
+#undef COMMA
 #undef MARK
 #undef ESS
 #undef HARD
@@ -853,6 +857,7 @@ static void classify (const unsigned char *p, Win *w) {
     w->nl |= gather8(eq8(x, '\n')) << sh;
     w->tab |= gather8(eq8(x, '\t')) << sh;
     w->dot |= gather8(eq8(x, '.')) << sh;
+    w->comma |= gather8(eq8(x, ',')) << sh;
     w->mark |= gather8(eq8(x, ',') | eq8(x, '-') | eq8(x, '.')) << sh;
     w->ess |= gather8(eq8(x | DS_ONES * 0x20, 's')) << sh;
     w->hard |= gather8(eq8(x, '\'') | eq8(x, ':') | eq8(x, '@') |
@@ -1019,14 +1024,15 @@ typedef struct Marks {
 ** portable hot calls emit, so that its few values stay in registers.
 */
 static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
-                                             uint64_t base, ds_Token *tp) {
+                                             uint64_t base, ds_Token *tp,
+                                             int rare) {
   uint64_t T = mk->T, R = mk->R;
   const unsigned char *F = mk->F;
   uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
   while (E != 0) {
     uint64_t st = tz(T), e = tz(E);
     uint32_t f = 0;
-    if ((R >> e) & 1) {
+    if (rare && ((R >> e) & 1)) {
       if ((mk->GL >> e) & 1) {  /* a number goes on: "1,250.75" */
         uint64_t x = e;
         if (number_on(mk->w, q, mk->full, &x) || x + 1 >= mk->stop) {
@@ -1069,7 +1075,13 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
 
 static DS_NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
                                    ds_Token *tp) {
-  return emit_body(mk, q, base, tp);
+  return emit_body(mk, q, base, tp, 1);
+}
+
+/* emit for a window without tokens of the rare path */
+static DS_NOINLINE ds_Token *emit_plain (Marks *mk, Bytes q, uint64_t base,
+                                         ds_Token *tp) {
+  return emit_body(mk, q, base, tp, 0);
 }
 
 
@@ -1158,6 +1170,17 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
                   ~((w->alnum | w->hard) >> 2) & (clr << 1);
     uint64_t H = ((w->hard & ~CL) | (M & (M >> 1)) |
                   (P & (A << 1) & (W >> 1)) | (W & (D << 1))) & clr;
+    /* the marks inside numbers, as number_end reads them: a period
+       before a digit, a comma before three digits and no fourth, each
+       after a run that starts with a digit ("1,250.75"). The number is
+       one token: the mark's token goes, and the ends and starts
+       around it. A mark that bytes past a full window decide (a
+       period at 63, a comma at 60 or later) sends the window to the
+       rare path, whose number_on reads it as before */
+    uint64_t J = nm & ((w->dot & (D >> 1)) |
+                       (w->comma & (D >> 1) & (D >> 2) & (D >> 3) &
+                        ~(D >> 4)));
+    uint64_t U = nm & ((w->dot >> 63 << 63) | (w->comma >> 60 << 60));
     uint64_t st;
     int full = q == s + base;   /* else the padded end of the text */
     /* a full window's last two bytes are the look-ahead of its last
@@ -1172,18 +1195,29 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
 #endif
     flag_bytes(F, SP, NL, BLK, IND, UP);
     mk.w = w; mk.F = F;
-    mk.T = T & ~(CL << 1);      /* "'s" is one token */
-    mk.E = E & ~CL;
-    mk.DG = DG; mk.GL = GL; mk.CL = CL << 1;
-    mk.R = DG | GL | (CL << 1);
     mk.hb = hb < hz ? hb : 65;  /* (a hard byte past the horizon waits) */
     mk.stop = hb < hz ? hb : hz; mk.full = full;
     mk.st = p;
+    if ((DG | CL | (full ? U : 0)) == 0) {    /* no rare path */
+      mk.T = T & ~(J | (J << 1));
+      mk.E = E & ~(J | (J >> 1));
 #if defined(DS_AVX2)
-    if (avx2) tp = emit_body(&mk, q, base, tp);
-    else
+      if (avx2) tp = emit_body(&mk, q, base, tp, 0);
+      else
 #endif
-    tp = emit(&mk, q, base, tp);
+      tp = emit_plain(&mk, q, base, tp);
+    }
+    else {
+      mk.T = T & ~(CL << 1);    /* "'s" is one token */
+      mk.E = E & ~CL;
+      mk.DG = DG; mk.GL = GL; mk.CL = CL << 1;
+      mk.R = DG | GL | (CL << 1);
+#if defined(DS_AVX2)
+      if (avx2) tp = emit_body(&mk, q, base, tp, 1);
+      else
+#endif
+      tp = emit(&mk, q, base, tp);
+    }
     why = mk.why;
     st = mk.st;
     if (tp > tp0) {             /* the first token's white space */
