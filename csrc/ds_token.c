@@ -976,7 +976,7 @@ typedef char ds_token_layout[(offsetof(ds_Token, len) == 4 &&
 static inline void put_at (ds_Token *tp, uint64_t start, uint64_t len,
                            uint32_t tail) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint64_t sl = (start & 0xFFFFFFFFu) | len << 32;
+  uint64_t sl = start + (len << 32);  /* start < 2^32 (DS_MAXTEXT) */
   memcpy(tp, &sl, 8);                 /* start, len */
   memcpy(&tp->flags, &tail, 4);       /* flags, kind, punct */
 #else
