@@ -1305,6 +1305,8 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
 #if defined(DS_AVX2)
   int avx2 = __builtin_cpu_supports("avx2") &&
              __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2");
+  const unsigned char (*K)[32] = kavx;        /* see kavx */
+  __asm__ ("" : "+r" (K));
 #endif
   if (n > DS_MAXTEXT)
     return DS_ETOOBIG;
@@ -1337,6 +1339,10 @@ int ds_tokenize (ds_Mem *m, const char *s0, size_t n, ds_Tokens *out) {
         q = pad;
       }
     }
+#if defined(DS_AVX2)
+    if (avx2) classify_avx2k(q, &w, K);
+    else
+#endif
     classify(q, &w);
     tp = out->v + out->n;
     for (;;) {
