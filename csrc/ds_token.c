@@ -913,15 +913,52 @@ static int number_on (const Win *w, Bytes q, int full, uint64_t *pe) {
 ** byte after white space is the last byte of no word but one of one
 ** byte, and a word's last byte after white space is its first.
 */
+
+/* spread8[b]: the bits of b as the bytes of a number (bit k: byte k) */
+#define SP1(b) ((uint64_t)((b) & 1) | (uint64_t)((b) >> 1 & 1) << 8 | \
+  (uint64_t)((b) >> 2 & 1) << 16 | (uint64_t)((b) >> 3 & 1) << 24 | \
+  (uint64_t)((b) >> 4 & 1) << 32 | (uint64_t)((b) >> 5 & 1) << 40 | \
+  (uint64_t)((b) >> 6 & 1) << 48 | (uint64_t)((b) >> 7 & 1) << 56)
+#define SP4(b) SP1(b), SP1((b) + 1), SP1((b) + 2), SP1((b) + 3)
+#define SP16(b) SP4(b), SP4((b) + 4), SP4((b) + 8), SP4((b) + 12)
+#define SP64(b) SP16(b), SP16((b) + 16), SP16((b) + 32), SP16((b) + 48)
+static const uint64_t spread8[256] = {
+  SP64(0), SP64(64), SP64(128), SP64(192)
+};
+#undef SP1
+#undef SP4
+#undef SP16
+#undef SP64
+
+/* eight bytes of flag_bytes, from byte j */
+static inline void flag_bytes8 (unsigned char *F, int j, uint64_t sp,
+                                uint64_t nl, uint64_t blk, uint64_t ind,
+                                uint64_t up) {
+  uint64_t x = spread8[(sp >> j) & 0xFF] * DS_TF_SPACE |
+               spread8[(nl >> j) & 0xFF] * DS_TF_NL |
+               spread8[(blk >> j) & 0xFF] * DS_TF_BLANK |
+               spread8[(ind >> j) & 0xFF] * DS_TF_INDENT |
+               spread8[(up >> j) & 0xFF] * DS_TF_UPPER;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  memcpy(F + j, &x, 8);
+#else
+  int k;
+  for (k = 0; k < 8; k++)
+    F[j + k] = (unsigned char)(x >> (8 * k));
+#endif
+}
+
+/* (written out: no loop counter, no shift by a variable amount) */
 static void flag_bytes (unsigned char *F, uint64_t sp, uint64_t nl,
                         uint64_t blk, uint64_t ind, uint64_t up) {
-  int i;
-  for (i = 0; i < 64; i++)
-    F[i] = (unsigned char)(((sp >> i) & 1) * DS_TF_SPACE |
-                           ((nl >> i) & 1) * DS_TF_NL |
-                           ((blk >> i) & 1) * DS_TF_BLANK |
-                           ((ind >> i) & 1) * DS_TF_INDENT |
-                           ((up >> i) & 1) * DS_TF_UPPER);
+  flag_bytes8(F, 0, sp, nl, blk, ind, up);
+  flag_bytes8(F, 8, sp, nl, blk, ind, up);
+  flag_bytes8(F, 16, sp, nl, blk, ind, up);
+  flag_bytes8(F, 24, sp, nl, blk, ind, up);
+  flag_bytes8(F, 32, sp, nl, blk, ind, up);
+  flag_bytes8(F, 40, sp, nl, blk, ind, up);
+  flag_bytes8(F, 48, sp, nl, blk, ind, up);
+  flag_bytes8(F, 56, sp, nl, blk, ind, up);
 }
 
 /* the flags of a token from its bytes of flag_bytes: a line break is
@@ -1017,11 +1054,12 @@ typedef struct Marks {
 ** 'mk', up to the first that does not end before byte mk->stop. The
 ** k-th first byte pairs with the k-th last byte (E keeps only the last
 ** bytes before the stop, so the loop has one test). Returns the next
-** free token. hot_avx2 has it inline (BMI1 and BMI2: shifts by a
-** register other than cl, one instruction to clear a lowest bit): with
-** the call and the Marks through memory gone, 4% fewer instructions
-** and 7% more speed than a call to a copy with those targets. The
-** portable hot calls emit, so that its few values stay in registers.
+** free token. hot has it inline for the windows without the rare path
+** ('rare' 0), hot_avx2 with BMI1 and BMI2 (shifts by a register other
+** than cl, one instruction to clear a lowest bit): with the call and the
+** Marks through memory gone, 4% fewer instructions and 7% more speed
+** than a call to a copy with those targets. The portable hot calls emit
+** for the rest, so that the rare path's calls leave its registers be.
 */
 static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
                                              uint64_t base, ds_Token *tp,
@@ -1078,11 +1116,6 @@ static DS_NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
   return emit_body(mk, q, base, tp, 1);
 }
 
-/* emit for a window without tokens of the rare path */
-static DS_NOINLINE ds_Token *emit_plain (Marks *mk, Bytes q, uint64_t base,
-                                         ds_Token *tp) {
-  return emit_body(mk, q, base, tp, 0);
-}
 
 
 
@@ -1201,11 +1234,7 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     if ((DG | CL | (full ? U : 0)) == 0) {    /* no rare path */
       mk.T = T & ~(J | (J << 1));
       mk.E = E & ~(J | (J >> 1));
-#if defined(DS_AVX2)
-      if (avx2) tp = emit_body(&mk, q, base, tp, 0);
-      else
-#endif
-      tp = emit_plain(&mk, q, base, tp);
+      tp = emit_body(&mk, q, base, tp, 0);
     }
     else {
       mk.T = T & ~(CL << 1);    /* "'s" is one token */
