@@ -736,7 +736,8 @@ enum {
 static const unsigned char kavx[K_ROWS][32] = {
   K32(0x20), K32(0x80 - 'a'), K32(26 + 128), K32(0x80 - '0'),
   K32(10 + 128), K32(0x80 - ','), K32(3 + 128), K32(' '), K32('\n'),
-  K32('\t'), K32('.'), K32(','), K32('s'), K32('\''), K32(':'), K32('@'), K32(0x7F),
+  K32('\t'), K32('.'), K32(','), K32('s'), K32('\''), K32(':'), K32('@'),
+  K32(0x7F),
   K32(DS_TF_SPACE), K32(DS_TF_NL), K32(DS_TF_BLANK), K32(DS_TF_INDENT),
   K32(DS_TF_UPPER),
   { K4(0, 1, 2, 3) }, { K4(4, 5, 6, 7) }, { KBIT, KBIT, KBIT, KBIT }
@@ -761,7 +762,8 @@ static const unsigned char kavx[K_ROWS][32] = {
 #undef HARD
 #undef BITS
 #define KV(i) _mm256_loadu_si256((const __m256i *)(const void *)K[i])
-#define RANGE(x, add, lim) _mm256_cmpgt_epi8(KV(lim), _mm256_add_epi8(x, KV(add)))
+#define RANGE(x, add, lim) \
+  _mm256_cmpgt_epi8(KV(lim), _mm256_add_epi8(x, KV(add)))
 #define EQ(x, i)  _mm256_cmpeq_epi8(x, KV(i))
 #define LETTER(x) RANGE(_mm256_or_si256(x, KV(K_20)), K_A, K_26)
 #define LOWER(x)  RANGE(x, K_A, K_26)
@@ -795,7 +797,6 @@ static void classify_avx2 (const unsigned char *p, Win *w) {
 
 #undef HALVES
 #endif
-
 
 static void classify (const unsigned char *p, Win *w) {
 #if defined(DS_AVX2)
@@ -903,17 +904,6 @@ static int number_on (const Win *w, Bytes q, int full, uint64_t *pe) {
   return 0;
 }
 
-/*
-** The flags that the bytes of a window give the token that starts or
-** ends at each, as bytes that the store loop reads without a branch:
-** F[i] holds DS_TF_SPACE, DS_TF_NL, DS_TF_BLANK and DS_TF_INDENT
-** (masks sp, nl, blk, ind: see hot) for a token that starts at i, and
-** DS_TF_UPPER (up) for a word that ends at i; a token's flags are
-** F[st] | F[e]. No byte gives flags of both kinds to two tokens: a
-** byte after white space is the last byte of no word but one of one
-** byte, and a word's last byte after white space is its first.
-*/
-
 /* spread8[b]: the bits of b as the bytes of a number (bit k: byte k) */
 #define SP1(b) ((uint64_t)((b) & 1) | (uint64_t)((b) >> 1 & 1) << 8 | \
   (uint64_t)((b) >> 2 & 1) << 16 | (uint64_t)((b) >> 3 & 1) << 24 | \
@@ -948,7 +938,17 @@ static inline void flag_bytes8 (unsigned char *F, int j, uint64_t sp,
 #endif
 }
 
-/* (written out: no loop counter, no shift by a variable amount) */
+/*
+** The flags that the bytes of a window give the token that starts or
+** ends at each, as bytes that the store loop reads without a branch:
+** F[i] holds DS_TF_SPACE, DS_TF_NL, DS_TF_BLANK and DS_TF_INDENT
+** (masks sp, nl, blk, ind: see hot) for a token that starts at i, and
+** DS_TF_UPPER (up) for a word that ends at i; a token's flags are
+** F[st] | F[e]. No byte gives flags of both kinds to two tokens: a
+** byte after white space is the last byte of no word but one of one
+** byte, and a word's last byte after white space is its first.
+** Written out: no loop counter, no shift by a variable amount.
+*/
 static void flag_bytes (unsigned char *F, uint64_t sp, uint64_t nl,
                         uint64_t blk, uint64_t ind, uint64_t up) {
   flag_bytes8(F, 0, sp, nl, blk, ind, up);
