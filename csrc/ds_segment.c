@@ -48,30 +48,12 @@
 #define QUOTEMAX 120    /* tokens a quotation may span and still count */
 #define BRACKETMAX 16   /* tokens a bracketed group may span */
 
-/*
-** The verb forms of the tokens the clause decisions asked for: a
-** decision at a comma or an "and" looks at the same few tokens again
-** and again (a clause's verbs, the words after the mark), and a lookup
-** folds the word and searches the word lists. Direct-mapped by token
-** index: the tokens asked about lie within a few tokens of each other,
-** so 64 slots keep them; the cache is cleared for each text, so it is
-** small (a token index fits 32 bits: a text is shorter than 4 GiB).
-*/
-#define VCACHE 64
-
-typedef struct VerbCache {
-  uint32_t tok[VCACHE];         /* the token in each slot, UINT32_MAX:
-                                   none (no index is that large) */
-  unsigned char form[VCACHE];   /* its ds_verb_form (8 bits) */
-} VerbCache;
-
 typedef struct Seg {
   const char *s;
   size_t len;
   const ds_Token *t;
   size_t n;
   int wrapped;          /* hard-wrapped text (see is_wrapped) */
-  VerbCache *vc;        /* clauses only */
 } Seg;
 
 
@@ -1041,22 +1023,64 @@ done:
 /* clauses                                                             */
 /* ------------------------------------------------------------------ */
 
-static int verb_at (const Seg *g, size_t i) {
+/*
+** The verb forms of token i (ds_verb_form_key's DS_VB_* bits, 0 for a
+** capitalized word, one with a digit, or no word). The clause loop asks
+** this of the words after each comma and "and" and of the words of a
+** clause: most are no verb ("the", "which", "company"), and
+** ds_verb_bloom says so of nearly all of them without a lookup.
+*/
+static DS_NOINLINE int verb_rare (const Seg *g, size_t i) {
   WKey key;
-  size_t l, slot = i % VCACHE;
-  int f;
+  size_t l;
+  uint64_t h, m;
   if (!is_word(g, i) || (g->t[i].flags & (DS_TF_CAP | DS_TF_DIGIT)) ||
       g->t[i].len < 2) return 0;
-  if (g->vc->tok[slot] == i) return g->vc->form[slot];
   l = fold_key(g, i, &key);
-  if (l < 2 || l > DS_WORDKEY) f = 0;
-  else if (key.b == 0 &&
-           ds_le64(ds_nonverbs[DS_NONVERB_SLOT(key.a)]) == key.a)
-    f = 0;                         /* "the", "of", "which": no verb */
-  else f = ds_verb_form_key(key.a, key.b, l);
-  g->vc->tok[slot] = (uint32_t)i;
-  g->vc->form[slot] = (unsigned char)f;
-  return f;
+  if (l < 2 || l > DS_WORDKEY) return 0;
+  h = DS_VBLOOM_HASH(key.a, key.b);
+  m = DS_VBLOOM_MASK(h);
+  if ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) != m) return 0;
+  return ds_verb_form_key(key.a, key.b, l);
+}
+
+/*
+** verb_rare for a token of ASCII and of DS_WORDKEY bytes at most, the
+** usual one, inline: its key (ascii_fold's) and the filter's bits are
+** computed whatever the token is, and one test of all of them decides,
+** as branches on its kind, its case and its length would each be
+** mispredicted often. A token's bytes may be read whatever its kind.
+*/
+static inline int verb_at (const Seg *g, size_t i) {
+  const ds_Token *t;
+  const unsigned char *p;
+  unsigned char buf[32];
+  uint64_t a, b, h, m;
+  size_t l, la;
+  int ok;
+  if (i >= g->n) return 0;
+  t = &g->t[i];
+  l = t->len;
+  if (l > DS_WORDKEY || (t->flags & DS_TF_NONASCII)) return verb_rare(g, i);
+  p = (const unsigned char *)g->s + t->start;
+  if (t->start + 16 > g->len) {         /* near the text's end: copy */
+    memset(buf, 0, 32);
+    memcpy(buf, p, l);
+    p = buf;
+  }
+  /* key_of without a branch on the length (1 to DS_WORDKEY): the bytes
+     past it are masked off, b is 0 up to 8 bytes */
+  la = l < 8 ? l : 8;
+  a = ds_lower8(ds_le64(p) & (~(uint64_t)0 >> (8 * (8 - la))));
+  b = ds_lower8(ds_le64(p + 8) & (~(uint64_t)0 >> ((8 * (16 - l)) & 63)) &
+                (0 - (uint64_t)(l > 8)));
+  ok = (t->kind == DS_TK_WORD) & !(t->flags & (DS_TF_CAP | DS_TF_DIGIT)) &
+       (l >= 2);
+  h = DS_VBLOOM_HASH(a, b);
+  m = DS_VBLOOM_MASK(h);
+  if (!(ok & ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) == m)))
+    return 0;                      /* "the", "of", "which": no verb */
+  return ds_verb_form_key(a, b, l);
 }
 
 /* words that introduce a noun phrase: a verb before one is a verb */
@@ -1394,9 +1418,8 @@ done:
 
 /* the clauses of the sentences 'sent' of the tokens of 'g', whose bit
    set for the clause loop is 'cb' */
-static int find_clauses (ds_Mem *m, Seg *g, const uint64_t *cb,
+static int find_clauses (ds_Mem *m, const Seg *g, const uint64_t *cb,
                          const ds_Spans *sent, ds_Spans *out) {
-  VerbCache vc;
   size_t si;
   int r = DS_OK;
   /* a sentence has a clause or more: room for one each at once, rather
@@ -1404,12 +1427,9 @@ static int find_clauses (ds_Mem *m, Seg *g, const uint64_t *cb,
   if (ds_grow(m, (void **)&out->v, &out->cap, out->n + sent->n,
               sizeof(ds_Span)))
     return DS_ENOMEM;
-  memset(vc.tok, 0xFF, sizeof(vc.tok));
-  g->vc = &vc;
   for (si = 0; si < sent->n && r == DS_OK; si++)
     r = sentence_clauses(m, g, si, sent->v[si].first, sent->v[si].last,
                          out, cb);
-  g->vc = NULL;
   return r;
 }
 
@@ -1417,7 +1437,6 @@ static void seg_init (Seg *g, const char *s, size_t len,
                       const ds_Tokens *tk) {
   g->s = s; g->len = len; g->t = tk->v; g->n = tk->n;
   g->wrapped = 0;
-  g->vc = NULL;
 }
 
 int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,

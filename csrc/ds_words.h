@@ -37,11 +37,20 @@ DS_FUNC int ds_verb_form_key (uint64_t a, uint64_t b, size_t len);
 #define DS_AUX_MODALS 0xE5A5u
 DS_FUNC const char ds_aux_words[16][8];
 
-/* common words of up to eight bytes that ds_verb_form_key says are no
-   verb, each in slot DS_NONVERB_SLOT(a) of its key a, zero-padded
-   (empty slots are all zero; ds_words_check verifies) */
-#define DS_NONVERB_SLOT(a) \
-  ((size_t)(((uint64_t)(a) * (uint64_t)0x76CAF6D577A0E401u) >> 57))
-DS_FUNC const char ds_nonverbs[128][8];
+/*
+** A filter in front of ds_verb_form_key: the key a, b of a word that
+** ds_verb_form_key says is a verb form sets the bits DS_VBLOOM_MASK(h)
+** of ds_verb_bloom[DS_VBLOOM_WORD(h)], h = DS_VBLOOM_HASH(a, b) (a Bloom
+** filter: ds_words_check verifies it holds every form). A word whose
+** bits are not all set is no verb, without a lookup; most words after
+** commas and "and" are not.
+*/
+#define DS_VBLOOM_HASH(a, b) \
+  (((uint64_t)(a) * (uint64_t)0x9E3779B97F4A7C15u) ^ \
+   ((uint64_t)(b) * (uint64_t)0xC2B2AE3D27D4EB4Fu))
+#define DS_VBLOOM_WORD(h) ((size_t)((h) >> 56))
+#define DS_VBLOOM_MASK(h) (((uint64_t)1 << (((h) >> 50) & 63)) | \
+                           ((uint64_t)1 << (((h) >> 44) & 63)))
+DS_FUNC const uint64_t ds_verb_bloom[256];
 
 #endif

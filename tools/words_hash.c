@@ -37,7 +37,8 @@ static int cmp (const void *a, const void *b) {
 
 int main (void) {
   static Slot slots[HSIZE];
-  size_t i, n = 0, longest_probe = 0;
+  static uint64_t bloom[256];
+  size_t i, n = 0, longest_probe = 0, nforms = 0;
   if (!(sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
         sorted(starters[0], NELEMS(starters), WORDMAX) &&
         sorted(saying[0], NELEMS(saying), WORDMAX) &&
@@ -86,6 +87,23 @@ int main (void) {
     if (slots[i].w[0] != '\0')
       printf("  [%lu] = {\"%s\", 0x%04x},\n", (unsigned long)i, slots[i].w,
              slots[i].info);
+  printf("};\n");
+  for (i = 0; i < NELEMS(verbs); i++) {   /* the forms' filter */
+    char f[VFORMS][WORDMAX];
+    size_t k, nf = verb_forms(&verbs[i], f);
+    for (k = 0; k < nf; k++) {
+      size_t w;
+      uint64_t m = bloom_bits(f[k], &w);
+      bloom[w] |= m;
+      nforms++;
+    }
+  }
+  printf("\n/* the filter of ds_verb_form_key (ds_words.h): the %lu forms of "
+         "the\n   verb table's words */\n"
+         "const uint64_t ds_verb_bloom[256] = {\n", (unsigned long)nforms);
+  for (i = 0; i < 256; i += 2)
+    printf("  0x%016llxu, 0x%016llxu%s\n", (unsigned long long)bloom[i],
+           (unsigned long long)bloom[i + 1], i + 2 < 256 ? "," : "");
   printf("};\n");
   return 0;
 }
