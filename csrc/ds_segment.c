@@ -1024,13 +1024,41 @@ done:
 /* ------------------------------------------------------------------ */
 
 /*
+** The key of word t for the word tables of the clause loop
+** (ds_aux_words, cwords): its first eight bytes (all of them when it is
+** shorter), lower-cased by an OR of 0x20, which lowers the letters and
+** makes no other byte of a word one (so it does for a match with the
+** lower-case words what ds_lower8 does). For ds_aux_words it is the key
+** of a word of 2 to 6 bytes; a longer word's or a shorter one's matches
+** no slot. Without a branch on the word: the clause loop asks about
+** the words after each "and" and each comma, whose lengths are anyone's
+** guess.
+*/
+static inline uint64_t aux_key_at (const unsigned char *p, size_t len) {
+  size_t l = len < 8 ? len : 8;         /* 8 bytes readable at p */
+  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
+         (((uint64_t)2 << (8 * l - 1)) - 1);
+}
+
+static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
+  const unsigned char *p = (const unsigned char *)g->s + t->start;
+  unsigned char buf[8];
+  if (t->start + 8 > g->len) {          /* near the text's end: copy */
+    memset(buf, 0, 8);
+    memcpy(buf, p, t->len < 8 ? t->len : 8);
+    p = buf;
+  }
+  return aux_key_at(p, t->len);
+}
+
+/*
 ** The verb forms of token i (ds_verb_form_key's DS_VB_* bits, 0 for a
 ** capitalized word, one with a digit, or no word). The clause loop asks
 ** this of the words after each comma and "and" and of the words of a
 ** clause: most are no verb ("the", "which", "company"), and
 ** ds_verb_bloom says so of nearly all of them without a lookup.
 */
-static DS_NOINLINE int verb_rare (const Seg *g, size_t i) {
+static DS_NOINLINE int verb_lookup (const Seg *g, size_t i) {
   WKey key;
   size_t l;
   uint64_t h, m;
@@ -1038,49 +1066,33 @@ static DS_NOINLINE int verb_rare (const Seg *g, size_t i) {
       g->t[i].len < 2) return 0;
   l = fold_key(g, i, &key);
   if (l < 2 || l > DS_WORDKEY) return 0;
-  h = DS_VBLOOM_HASH(key.a, key.b);
+  h = DS_VBLOOM_HASH(key.a);
   m = DS_VBLOOM_MASK(h);
   if ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) != m) return 0;
   return ds_verb_form_key(key.a, key.b, l);
 }
 
 /*
-** verb_rare for a token of ASCII and of DS_WORDKEY bytes at most, the
-** usual one, inline: its key (ascii_fold's) and the filter's bits are
-** computed whatever the token is, and one test of all of them decides,
-** as branches on its kind, its case and its length would each be
-** mispredicted often. A token's bytes may be read whatever its kind.
+** verb_lookup behind an inline filter for the usual token, ASCII and of
+** DS_WORDKEY bytes at most: the filter's bits of its aux_key (see
+** DS_VBLOOM_HASH) are computed whatever the token is, and one test of
+** all of them decides, as branches on its kind, its case and its length
+** would each be mispredicted often. A token's bytes may be read
+** whatever its kind.
 */
 static inline int verb_at (const Seg *g, size_t i) {
   const ds_Token *t;
-  const unsigned char *p;
-  unsigned char buf[32];
-  uint64_t a, b, h, m;
-  size_t l, la;
+  uint64_t h, m;
   int ok;
   if (i >= g->n) return 0;
   t = &g->t[i];
-  l = t->len;
-  if (l > DS_WORDKEY || (t->flags & DS_TF_NONASCII)) return verb_rare(g, i);
-  p = (const unsigned char *)g->s + t->start;
-  if (t->start + 16 > g->len) {         /* near the text's end: copy */
-    memset(buf, 0, 32);
-    memcpy(buf, p, l);
-    p = buf;
-  }
-  /* key_of without a branch on the length (1 to DS_WORDKEY): the bytes
-     past it are masked off, b is 0 up to 8 bytes */
-  la = l < 8 ? l : 8;
-  a = ds_lower8(ds_le64(p) & (~(uint64_t)0 >> (8 * (8 - la))));
-  b = ds_lower8(ds_le64(p + 8) & (~(uint64_t)0 >> ((8 * (16 - l)) & 63)) &
-                (0 - (uint64_t)(l > 8)));
-  ok = (t->kind == DS_TK_WORD) & !(t->flags & (DS_TF_CAP | DS_TF_DIGIT)) &
-       (l >= 2);
-  h = DS_VBLOOM_HASH(a, b);
+  if (t->len > DS_WORDKEY || (t->flags & DS_TF_NONASCII))
+    return verb_lookup(g, i);
+  h = DS_VBLOOM_HASH(aux_key(g, t));
   m = DS_VBLOOM_MASK(h);
-  if (!(ok & ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) == m)))
-    return 0;                      /* "the", "of", "which": no verb */
-  return ds_verb_form_key(a, b, l);
+  ok = (t->kind == DS_TK_WORD) & !(t->flags & (DS_TF_CAP | DS_TF_DIGIT)) &
+       (t->len >= 2) & ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) == m);
+  return ok ? verb_lookup(g, i) : 0;     /* "the", "of": no verb */
 }
 
 /* words that introduce a noun phrase: a verb before one is a verb */
@@ -1112,34 +1124,6 @@ static int attributive (const Seg *g, size_t i) {
          KEY_IS(k, "an") | KEY_IS(k, "on") | KEY_IS(k, "in") |
          KEY_IS(k, "for") | KEY_IS(k, "with") | KEY_IS(k, "from") |
          KEY_IS(k, "at") | KEY_IS(k, "and");
-}
-
-/*
-** The key of word t for the word tables of the clause loop
-** (ds_aux_words, cwords): its first eight bytes (all of them when it is
-** shorter), lower-cased by an OR of 0x20, which lowers the letters and
-** makes no other byte of a word one (so it does for a match with the
-** lower-case words what ds_lower8 does). For ds_aux_words it is the key
-** of a word of 2 to 6 bytes; a longer word's or a shorter one's matches
-** no slot. Without a branch on the word: the clause loop asks about
-** the words after each "and" and each comma, whose lengths are anyone's
-** guess.
-*/
-static inline uint64_t aux_key_at (const unsigned char *p, size_t len) {
-  size_t l = len < 8 ? len : 8;         /* 8 bytes readable at p */
-  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
-         (((uint64_t)2 << (8 * l - 1)) - 1);
-}
-
-static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
-  const unsigned char *p = (const unsigned char *)g->s + t->start;
-  unsigned char buf[8];
-  if (t->start + 8 > g->len) {          /* near the text's end: copy */
-    memset(buf, 0, 8);
-    memcpy(buf, p, t->len < 8 ? t->len : 8);
-    p = buf;
-  }
-  return aux_key_at(p, t->len);
 }
 
 /* the slot of ds_aux_words that the ASCII word t fills ("is", "has",

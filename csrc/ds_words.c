@@ -552,7 +552,7 @@ static size_t verb_forms (const Entry *e, char out[][WORDMAX]) {
 
 /* the bits of DS_VBLOOM_MASK of the padded word w */
 static inline uint64_t bloom_bits (const char *w, size_t *word) {
-  uint64_t h = DS_VBLOOM_HASH(ds_le64(w), ds_le64(w + 8));
+  uint64_t h = DS_VBLOOM_HASH(ds_le64(w));
   *word = DS_VBLOOM_WORD(h);
   return DS_VBLOOM_MASK(h);
 }

@@ -38,16 +38,18 @@ DS_FUNC int ds_verb_form_key (uint64_t a, uint64_t b, size_t len);
 DS_FUNC const char ds_aux_words[16][8];
 
 /*
-** A filter in front of ds_verb_form_key: the key a, b of a word that
-** ds_verb_form_key says is a verb form sets the bits DS_VBLOOM_MASK(h)
-** of ds_verb_bloom[DS_VBLOOM_WORD(h)], h = DS_VBLOOM_HASH(a, b) (a Bloom
-** filter: ds_words_check verifies it holds every form). A word whose
-** bits are not all set is no verb, without a lookup; most words after
-** commas and "and" are not.
+** A filter in front of ds_verb_form_key, on the first eight bytes of a
+** word only (a, all of its key when it is shorter): the a of each word
+** that ds_verb_form_key says is a verb form sets the bits
+** DS_VBLOOM_MASK(h) of ds_verb_bloom[DS_VBLOOM_WORD(h)], h =
+** DS_VBLOOM_HASH(a) (a Bloom filter: ds_words_check verifies it holds
+** every form). A word whose bits are not all set is no verb, without a
+** lookup; most words after commas and "and" are not. As the forms are
+** lower-case letters, a word's bytes ORed with 0x20 (a lower-case
+** letter stays one) give its a for the filter: cheaper than ds_lower8,
+** and a word they make a form's a is one of its letters in some case.
 */
-#define DS_VBLOOM_HASH(a, b) \
-  (((uint64_t)(a) * (uint64_t)0x9E3779B97F4A7C15u) ^ \
-   ((uint64_t)(b) * (uint64_t)0xC2B2AE3D27D4EB4Fu))
+#define DS_VBLOOM_HASH(a) ((uint64_t)(a) * (uint64_t)0x9E3779B97F4A7C15u)
 #define DS_VBLOOM_WORD(h) ((size_t)((h) >> 56))
 #define DS_VBLOOM_MASK(h) (((uint64_t)1 << (((h) >> 50) & 63)) | \
                            ((uint64_t)1 << (((h) >> 44) & 63)))
