@@ -1072,27 +1072,39 @@ static DS_NOINLINE int verb_lookup (const Seg *g, size_t i) {
   return ds_verb_form_key(key.a, key.b, l);
 }
 
+/* verb_lookup for a word verb_at's filter let through: ASCII, 2 to
+   DS_WORDKEY bytes, neither capitalized nor with a digit */
+static DS_NOINLINE int verb_ascii (const Seg *g, const ds_Token *t) {
+  WKey key;
+  ascii_fold(g, t, &key);
+  return ds_verb_form_key(key.a, key.b, key.len);
+}
+
 /*
 ** verb_lookup behind an inline filter for the usual token, ASCII and of
 ** DS_WORDKEY bytes at most: the filter's bits of its aux_key (see
 ** DS_VBLOOM_HASH) are computed whatever the token is, and one test of
 ** all of them decides, as branches on its kind, its case and its length
 ** would each be mispredicted often. A token's bytes may be read
-** whatever its kind.
+** whatever its kind. verb_key takes token i (t) and its aux_key 'a'
+** from a caller that has them.
 */
-static inline int verb_at (const Seg *g, size_t i) {
-  const ds_Token *t;
+static inline int verb_key (const Seg *g, size_t i, const ds_Token *t,
+                             uint64_t a) {
   uint64_t h, m;
   int ok;
-  if (i >= g->n) return 0;
-  t = &g->t[i];
   if (t->len > DS_WORDKEY || (t->flags & DS_TF_NONASCII))
     return verb_lookup(g, i);
-  h = DS_VBLOOM_HASH(aux_key(g, t));
+  h = DS_VBLOOM_HASH(a);
   m = DS_VBLOOM_MASK(h);
   ok = (t->kind == DS_TK_WORD) & !(t->flags & (DS_TF_CAP | DS_TF_DIGIT)) &
        (t->len >= 2) & ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) == m);
-  return ok ? verb_lookup(g, i) : 0;     /* "the", "of": no verb */
+  return ok ? verb_ascii(g, t) : 0;      /* "the", "of": no verb */
+}
+
+static inline int verb_at (const Seg *g, size_t i) {
+  if (i >= g->n) return 0;
+  return verb_key(g, i, &g->t[i], aux_key(g, &g->t[i]));
 }
 
 /* words that introduce a noun phrase: a verb before one is a verb */
@@ -1282,18 +1294,13 @@ static const struct CWord {
   {"while", 5, CW_SUB}, {"", 0, CW_NONE}
 };
 
-/* which of the words of cwords token i is (CW_SUB: a subordinate
-   marker, "while", "whereas", "although", "though"), CW_NONE if none.
-   Its first eight bytes are aux_key's; the ninth, of "including" only,
-   is compared alone */
-static inline int clause_word (const Seg *g, size_t i) {
-  const ds_Token *t;
-  const struct CWord *e;
-  uint64_t a;
-  if (i >= g->n) return CW_NONE;
-  t = &g->t[i];
-  a = aux_key(g, t);
-  e = &cwords[CW_SLOT(a)];
+/* which of the words of cwords token t, of aux_key a, is (CW_SUB: a
+   subordinate marker, "while", "whereas", "although", "though"),
+   CW_NONE if none. Its first eight bytes are aux_key's; the ninth, of
+   "including" only, is compared alone. clause_word: the same of token
+   i, which may be past the last */
+static inline int clause_key (const Seg *g, const ds_Token *t, uint64_t a) {
+  const struct CWord *e = &cwords[CW_SLOT(a)];
   if (e->len != t->len || ds_le64(e->w) != a || t->kind != DS_TK_WORD ||
       (t->flags & DS_TF_NONASCII))
     return CW_NONE;
@@ -1301,6 +1308,11 @@ static inline int clause_word (const Seg *g, size_t i) {
       ((unsigned char)g->s[t->start + 8] | 0x20) != (unsigned char)e->w[8])
     return CW_NONE;
   return e->code;
+}
+
+static inline int clause_word (const Seg *g, size_t i) {
+  if (i >= g->n) return CW_NONE;
+  return clause_key(g, &g->t[i], aux_key(g, &g->t[i]));
 }
 
 
@@ -1377,13 +1389,21 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
         (punct(g, i - 1) == ':' && (g->t[i].flags & DS_TF_SPACE))))
       why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
     else if (p == ',' && i > first + 1 && i < b) {
-      size_t v = i + 1;
+      size_t v = i + 1;              /* i + 1 <= b < n */
+      const ds_Token *t1 = &g->t[v];
+      uint64_t a1 = aux_key(g, t1);  /* the key of both tests */
       int c1, to, conj, f;         /* c1: the word of token i + 1 */
-      c1 = clause_word(g, i + 1);
+      c1 = clause_key(g, t1, a1);
       conj = c1 == CW_AND || c1 == CW_OR;
       at = i + 1;
-      to = conj ? clause_word(g, ++v) == CW_TO : c1 == CW_TO;
-      f = v <= b ? verb_at(g, v) : 0;
+      if (conj) {
+        to = clause_word(g, ++v) == CW_TO;
+        f = v <= b ? verb_at(g, v) : 0;
+      }
+      else {
+        to = c1 == CW_TO;
+        f = verb_key(g, v, t1, a1);
+      }
       if (((f & VB_MODES) || to) && md.upto < i)
         md.upto = i;               /* the chain's forms count up to i */
       if (f && coord_ok(g, &md, v, f)) { why = DS_SPLIT_COORD; share = 1; }
