@@ -1138,16 +1138,9 @@ static int attributive (const Seg *g, size_t i) {
          KEY_IS(k, "at") | KEY_IS(k, "and");
 }
 
-/* the slot of ds_aux_words that the ASCII word t fills ("is", "has",
-   "will", in any case), or -1 */
-static inline int aux_slot (const Seg *g, const ds_Token *t) {
-  uint64_t a = aux_key(g, t);
-  size_t h = DS_AUX_SLOT(a);
-  return ds_le64(ds_aux_words[h]) == a ? (int)h : -1;
-}
-
 /*
-** Can token t, of key a (aux_key), be an auxiliary or a modal (aux_at)?
+** Can token t, of key a (aux_key), be an auxiliary or a modal
+** (aux_key_is)?
 ** An ASCII word must be one of ds_aux_words; a word with bytes >= 0x80
 ** may fold to one. Without a branch (see aux_key).
 */
@@ -1158,19 +1151,19 @@ static inline int maybe_aux (const ds_Token *t, uint64_t a) {
 }
 
 /*
-** An auxiliary or a modal at i: "will", "is", "has been". A modal is
-** what verb_at says it is (not capitalized: "Will" is a name), so an
-** ASCII one is one of the modals of ds_aux_words (the verb table's),
-** written without capitals; "is", "Has" are auxiliaries in any case.
+** An auxiliary or a modal at i (token t, of aux_key a, which the loops
+** that ask verb_key of it too compute once): "will", "is", "has been".
+** A modal is what verb_at says it is (not capitalized: "Will" is a
+** name), so an ASCII one is one of the modals of ds_aux_words (the verb
+** table's), written without capitals; "is", "Has" are auxiliaries in
+** any case.
 */
-static int aux_at (const Seg *g, size_t i) {
-  const ds_Token *t;
-  int h;
-  if (i >= g->n) return 0;
-  t = &g->t[i];
+static inline int aux_key_is (const Seg *g, size_t i, const ds_Token *t,
+                              uint64_t a) {
+  size_t h = DS_AUX_SLOT(a);
   if (t->kind != DS_TK_WORD) return 0;
   if (t->flags & DS_TF_NONASCII) return (verb_at(g, i) & DS_VB_MODAL) != 0;
-  if ((h = aux_slot(g, t)) < 0) return 0;
+  if (ds_le64(ds_aux_words[h]) != a) return 0;
   if (!((DS_AUX_MODALS >> h) & 1)) return 1;
   return !(t->flags & (DS_TF_CAP | DS_TF_DIGIT));
 }
@@ -1202,13 +1195,15 @@ static int clause_after (const Seg *g, size_t i, size_t b) {
       return 0;
   }
   if (k > lim) return 0;
-  for (k = i; k <= lim; k++) {
-    if (aux_at(g, k)) return k > i && k < b;
-    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
+  for (k = i; k <= lim; k++) {    /* lim <= b < n */
+    uint64_t a = aux_key(g, &t[k]);
+    int f;
+    if (aux_key_is(g, k, &t[k], a)) return k > i && k < b;
+    if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
         punct(g, k) != '-' && punct(g, k) != '\'')
       return 0;
-    if (verb_at(g, k) & (DS_VB_3SG | DS_VB_BASE) && !(verb_at(g, k) & DS_VB_NOUN) &&
-        k > i)
+    f = verb_key(g, k, &t[k], a);
+    if ((f & (DS_VB_3SG | DS_VB_BASE)) && !(f & DS_VB_NOUN) && k > i)
       return 0;                    /* a verb of its own: not a subject */
   }
   return 0;
@@ -1217,10 +1212,14 @@ static int clause_after (const Seg *g, size_t i, size_t b) {
 /* has tokens a..b-1 a finite verb: an auxiliary, a modal or a past form? */
 static int has_finite (const Seg *g, size_t a, size_t b) {
   size_t k;
-  for (k = a; k < b; k++)
-    if (aux_at(g, k) || ((verb_at(g, k) & DS_VB_PAST) && k > a &&
-                         !attributive(g, k - 1)))
+  for (k = a; k < b; k++) {       /* b < n */
+    const ds_Token *t = &g->t[k];
+    uint64_t key = aux_key(g, t);
+    if (aux_key_is(g, k, t, key) ||
+        ((verb_key(g, k, t, key) & DS_VB_PAST) && k > a &&
+         !attributive(g, k - 1)))
       return 1;
+  }
   return 0;
 }
 
