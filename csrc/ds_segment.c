@@ -1107,6 +1107,13 @@ static inline int verb_at (const Seg *g, size_t i) {
   return verb_key(g, i, &g->t[i], aux_key(g, &g->t[i]));
 }
 
+/* is token t, of aux_key a, the word "to" (word_is's test: an ASCII
+   word, its letters in any case)? */
+static inline int key_is_to (const ds_Token *t, uint64_t a) {
+  return (t->kind == DS_TK_WORD) & !(t->flags & DS_TF_NONASCII) &
+         (t->len == 2) & (a == LIT("to"));
+}
+
 /* words that introduce a noun phrase: a verb before one is a verb */
 static int np_start (const Seg *g, size_t i) {
   WKey k;
@@ -1247,9 +1254,11 @@ static int modes_any (const Seg *g, Modes *md, int want) {
   if ((mode & want) || md->done >= md->upto) return mode & want;
   for (i = md->done; i < md->upto && !(mode & want); i++) {
     int f;
-    if (!is_word(g, i) || (g->t[i].flags & DS_TF_CAP)) continue;
-    if (word_is(g, i, "to")) f = DS_VB_MODAL;
-    else f = verb_at(g, i);
+    const ds_Token *t = &g->t[i];     /* i < upto <= b < n */
+    uint64_t a;
+    if (t->kind != DS_TK_WORD || (t->flags & DS_TF_CAP)) continue;
+    a = aux_key(g, t);
+    f = key_is_to(t, a) ? DS_VB_MODAL : verb_key(g, i, t, a);
     if (f & DS_VB_MODAL) {
       if (verb_at(g, i + 1) & DS_VB_BASE) mode |= DS_VB_BASE;
     }
@@ -1430,8 +1439,10 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       if (clause_after(g, i + 1, b) && has_finite(g, first, i))
         why = DS_SPLIT_COORD;              /* "and quotas on beef will" */
       else {
-        to = word_is(g, i + 1, "to");
-        f = to ? 0 : verb_at(g, i + 1);
+        const ds_Token *t1 = &g->t[i + 1];  /* i + 1 <= b < n */
+        uint64_t a1 = aux_key(g, t1);
+        to = key_is_to(t1, a1);
+        f = to ? 0 : verb_key(g, i + 1, t1, a1);
         if ((f & DS_VB_PAST) || to) {
           if (md.upto < i) md.upto = i;
           if (((f & DS_VB_PAST) && modes_any(g, &md, DS_VB_PAST) &&
