@@ -1389,13 +1389,14 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
   /* the tokens a + 1..b after ; or :, and the commas and "and"s */
   if (c->next <= a || c->pos > a + 1) ci_seek(c, a + 1);
   for (; c->next <= b; ci_step(c)) {
-    int why = 0, share = 0, p;
+    int why = 0, share = 0, p, q;  /* the marks of tokens i and i - 1 */
     size_t at;                     /* the new clause would start here */
-    at = i = c->next;
-    p = punct(g, i);
-    if (i > first + 1 && i < b && (punct(g, i - 1) == ';' ||
-        (punct(g, i - 1) == ':' && (g->t[i].flags & DS_TF_SPACE))))
-      why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
+    at = i = c->next;              /* a < i <= b < n: no bounds tests */
+    p = g->t[i].kind == DS_TK_PUNCT ? g->t[i].punct : 0;
+    q = g->t[i - 1].kind == DS_TK_PUNCT ? g->t[i - 1].punct : 0;
+    if (i > first + 1 && i < b &&
+        (q == ';' || (q == ':' && (g->t[i].flags & DS_TF_SPACE))))
+      why = q == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
     else if (p == ',' && i > first + 1 && i < b) {
       size_t v = i + 1;              /* i + 1 <= b < n */
       const ds_Token *t1 = &g->t[v];
@@ -1433,7 +1434,7 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
         why = DS_SPLIT_INCLUDING; share = 1;
       }
     }
-    else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
+    else if (i > first + 2 && i < b && q != ',' &&
              word_is(g, i, "and")) {
       int to, f;
       if (clause_after(g, i + 1, b) && has_finite(g, first, i))
