@@ -3,8 +3,9 @@
 ** abbreviations that end in a period, words that start sentences,
 ** names of days and months, verbs of saying, and verbs whose
 ** coordination opens a clause. Each list is sorted (bytewise); the
-** lookups read a hash table made from them (ds_words_hash.h, written by
-** 'make words-hash'); core._selfcheck() verifies both.
+** lookups read a hash table made from them, and the clause loop a
+** filter of the verbs' forms (ds_words_hash.h, written by 'make
+** words-hash'); core._selfcheck() verifies all three.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>

@@ -1,6 +1,7 @@
 /*
 ** ds_words_hash.h -- the word lists of ds_words.c as a hash table:
-** 487 words in 2048 slots, at most 4 slot(s) past their own.
+** 487 words in 2048 slots, at most 4 slot(s) past their own;
+** and the filter of the verb forms (ds_verb_bloom).
 ** Written by 'make words-hash' (tools/words_hash.c): do not edit.
 ** See LICENSE for copyright and licence.
 */

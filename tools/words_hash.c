@@ -1,8 +1,9 @@
 /*
 ** words_hash.c -- writes csrc/ds_words_hash.h, the hash table of the
-** segmenter's word lists (csrc/ds_words.c), to standard output. It
-** includes ds_words.c itself, so that the lists, the hash function and
-** the slot layout are the ones the core compiles. Run it through
+** segmenter's word lists (csrc/ds_words.c) and the filter of the verb
+** forms (ds_verb_bloom), to standard output. It includes ds_words.c
+** itself, so that the lists, the forms, the hash functions and the
+** slot layout are the ones the core compiles. Run it through
 ** 'make words-hash' after changing a list; core._selfcheck() fails
 ** until the table matches the lists again.
 ** See LICENSE for copyright and licence.
@@ -75,7 +76,8 @@ int main (void) {
          "** ds_words_hash.h -- the word lists of ds_words.c as a hash "
          "table:\n"
          "** %lu words in %lu slots, at most %lu slot(s) past their "
-         "own.\n"
+         "own;\n"
+         "** and the filter of the verb forms (ds_verb_bloom).\n"
          "** Written by 'make words-hash' (tools/words_hash.c): do not "
          "edit.\n"
          "** See LICENSE for copyright and licence.\n"
