@@ -48,30 +48,12 @@
 #define QUOTEMAX 120    /* tokens a quotation may span and still count */
 #define BRACKETMAX 16   /* tokens a bracketed group may span */
 
-/*
-** The verb forms of the tokens the clause decisions asked for: a
-** decision at a comma or an "and" looks at the same few tokens again
-** and again (a clause's verbs, the words after the mark), and a lookup
-** folds the word and searches the word lists. Direct-mapped by token
-** index: the tokens asked about lie within a few tokens of each other,
-** so 64 slots keep them; the cache is cleared for each text, so it is
-** small (a token index fits 32 bits: a text is shorter than 4 GiB).
-*/
-#define VCACHE 64
-
-typedef struct VerbCache {
-  uint32_t tok[VCACHE];         /* the token in each slot, UINT32_MAX:
-                                   none (no index is that large) */
-  unsigned char form[VCACHE];   /* its ds_verb_form (8 bits) */
-} VerbCache;
-
 typedef struct Seg {
   const char *s;
   size_t len;
   const ds_Token *t;
   size_t n;
   int wrapped;          /* hard-wrapped text (see is_wrapped) */
-  VerbCache *vc;        /* clauses only */
 } Seg;
 
 
@@ -1041,22 +1023,95 @@ done:
 /* clauses                                                             */
 /* ------------------------------------------------------------------ */
 
-static int verb_at (const Seg *g, size_t i) {
+/*
+** The key of word t for the word tables of the clause loop
+** (ds_aux_words, cwords): its first eight bytes (all of them when it is
+** shorter), lower-cased by an OR of 0x20, which lowers the letters and
+** makes no other byte of a word one (so it does for a match with the
+** lower-case words what ds_lower8 does). For ds_aux_words it is the key
+** of a word of 2 to 6 bytes; a longer word's or a shorter one's matches
+** no slot. Without a branch on the word: the clause loop asks about
+** the words after each "and" and each comma, whose lengths are anyone's
+** guess.
+*/
+static inline uint64_t aux_key_at (const unsigned char *p, size_t len) {
+  size_t l = len < 8 ? len : 8;         /* 8 bytes readable at p */
+  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
+         (((uint64_t)2 << (8 * l - 1)) - 1);
+}
+
+static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
+  const unsigned char *p = (const unsigned char *)g->s + t->start;
+  unsigned char buf[8];
+  if (t->start + 8 > g->len) {          /* near the text's end: copy */
+    memset(buf, 0, 8);
+    memcpy(buf, p, t->len < 8 ? t->len : 8);
+    p = buf;
+  }
+  return aux_key_at(p, t->len);
+}
+
+/*
+** The verb forms of token i (ds_verb_form_key's DS_VB_* bits, 0 for a
+** capitalized word, one with a digit, or no word). The clause loop asks
+** this of the words after each comma and "and" and of the words of a
+** clause: most are no verb ("the", "which", "company"), and
+** ds_verb_bloom says so of nearly all of them without a lookup.
+*/
+static DS_NOINLINE int verb_lookup (const Seg *g, size_t i) {
   WKey key;
-  size_t l, slot = i % VCACHE;
-  int f;
+  size_t l;
+  uint64_t h, m;
   if (!is_word(g, i) || (g->t[i].flags & (DS_TF_CAP | DS_TF_DIGIT)) ||
       g->t[i].len < 2) return 0;
-  if (g->vc->tok[slot] == i) return g->vc->form[slot];
   l = fold_key(g, i, &key);
-  if (l < 2 || l > DS_WORDKEY) f = 0;
-  else if (key.b == 0 &&
-           ds_le64(ds_nonverbs[DS_NONVERB_SLOT(key.a)]) == key.a)
-    f = 0;                         /* "the", "of", "which": no verb */
-  else f = ds_verb_form_key(key.a, key.b, l);
-  g->vc->tok[slot] = (uint32_t)i;
-  g->vc->form[slot] = (unsigned char)f;
-  return f;
+  if (l < 2 || l > DS_WORDKEY) return 0;
+  h = DS_VBLOOM_HASH(key.a);
+  m = DS_VBLOOM_MASK(h);
+  if ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) != m) return 0;
+  return ds_verb_form_key(key.a, key.b, l);
+}
+
+/* verb_lookup for a word verb_at's filter let through: ASCII, 2 to
+   DS_WORDKEY bytes, neither capitalized nor with a digit */
+static DS_NOINLINE int verb_ascii (const Seg *g, const ds_Token *t) {
+  WKey key;
+  ascii_fold(g, t, &key);
+  return ds_verb_form_key(key.a, key.b, key.len);
+}
+
+/*
+** verb_lookup behind an inline filter for the usual token, ASCII and of
+** DS_WORDKEY bytes at most: the filter's bits of its aux_key (see
+** DS_VBLOOM_HASH) are computed whatever the token is, and one test of
+** all of them decides, as branches on its kind, its case and its length
+** would each be mispredicted often. A token's bytes may be read
+** whatever its kind. verb_key takes token i (t) and its aux_key 'a'
+** from a caller that has them.
+*/
+static inline int verb_key (const Seg *g, size_t i, const ds_Token *t,
+                             uint64_t a) {
+  uint64_t h, m;
+  int ok;
+  if (t->len > DS_WORDKEY || (t->flags & DS_TF_NONASCII))
+    return verb_lookup(g, i);
+  h = DS_VBLOOM_HASH(a);
+  m = DS_VBLOOM_MASK(h);
+  ok = (t->kind == DS_TK_WORD) & !(t->flags & (DS_TF_CAP | DS_TF_DIGIT)) &
+       (t->len >= 2) & ((ds_verb_bloom[DS_VBLOOM_WORD(h)] & m) == m);
+  return ok ? verb_ascii(g, t) : 0;      /* "the", "of": no verb */
+}
+
+static inline int verb_at (const Seg *g, size_t i) {
+  if (i >= g->n) return 0;
+  return verb_key(g, i, &g->t[i], aux_key(g, &g->t[i]));
+}
+
+/* is token t, of aux_key a, the word "to" (word_is's test: an ASCII
+   word, its letters in any case)? */
+static inline int key_is_to (const ds_Token *t, uint64_t a) {
+  return (t->kind == DS_TK_WORD) & !(t->flags & DS_TF_NONASCII) &
+         (t->len == 2) & (a == LIT("to"));
 }
 
 /* words that introduce a noun phrase: a verb before one is a verb */
@@ -1091,43 +1146,8 @@ static int attributive (const Seg *g, size_t i) {
 }
 
 /*
-** The key of word t for the word tables of the clause loop
-** (ds_aux_words, cwords): its first eight bytes (all of them when it is
-** shorter), lower-cased by an OR of 0x20, which lowers the letters and
-** makes no other byte of a word one (so it does for a match with the
-** lower-case words what ds_lower8 does). For ds_aux_words it is the key
-** of a word of 2 to 6 bytes; a longer word's or a shorter one's matches
-** no slot. Without a branch on the word: the clause loop asks about
-** the words after each "and" and each comma, whose lengths are anyone's
-** guess.
-*/
-static inline uint64_t aux_key_at (const unsigned char *p, size_t len) {
-  size_t l = len < 8 ? len : 8;         /* 8 bytes readable at p */
-  return (ds_le64(p) | (uint64_t)0x2020202020202020u) &
-         (((uint64_t)2 << (8 * l - 1)) - 1);
-}
-
-static inline uint64_t aux_key (const Seg *g, const ds_Token *t) {
-  const unsigned char *p = (const unsigned char *)g->s + t->start;
-  unsigned char buf[8];
-  if (t->start + 8 > g->len) {          /* near the text's end: copy */
-    memset(buf, 0, 8);
-    memcpy(buf, p, t->len < 8 ? t->len : 8);
-    p = buf;
-  }
-  return aux_key_at(p, t->len);
-}
-
-/* the slot of ds_aux_words that the ASCII word t fills ("is", "has",
-   "will", in any case), or -1 */
-static inline int aux_slot (const Seg *g, const ds_Token *t) {
-  uint64_t a = aux_key(g, t);
-  size_t h = DS_AUX_SLOT(a);
-  return ds_le64(ds_aux_words[h]) == a ? (int)h : -1;
-}
-
-/*
-** Can token t, of key a (aux_key), be an auxiliary or a modal (aux_at)?
+** Can token t, of key a (aux_key), be an auxiliary or a modal
+** (aux_key_is)?
 ** An ASCII word must be one of ds_aux_words; a word with bytes >= 0x80
 ** may fold to one. Without a branch (see aux_key).
 */
@@ -1138,19 +1158,19 @@ static inline int maybe_aux (const ds_Token *t, uint64_t a) {
 }
 
 /*
-** An auxiliary or a modal at i: "will", "is", "has been". A modal is
-** what verb_at says it is (not capitalized: "Will" is a name), so an
-** ASCII one is one of the modals of ds_aux_words (the verb table's),
-** written without capitals; "is", "Has" are auxiliaries in any case.
+** An auxiliary or a modal at i (token t, of aux_key a, which the loops
+** that ask verb_key of it too compute once): "will", "is", "has been".
+** A modal is what verb_at says it is (not capitalized: "Will" is a
+** name), so an ASCII one is one of the modals of ds_aux_words (the verb
+** table's), written without capitals; "is", "Has" are auxiliaries in
+** any case.
 */
-static int aux_at (const Seg *g, size_t i) {
-  const ds_Token *t;
-  int h;
-  if (i >= g->n) return 0;
-  t = &g->t[i];
+static inline int aux_key_is (const Seg *g, size_t i, const ds_Token *t,
+                              uint64_t a) {
+  size_t h = DS_AUX_SLOT(a);
   if (t->kind != DS_TK_WORD) return 0;
   if (t->flags & DS_TF_NONASCII) return (verb_at(g, i) & DS_VB_MODAL) != 0;
-  if ((h = aux_slot(g, t)) < 0) return 0;
+  if (ds_le64(ds_aux_words[h]) != a) return 0;
   if (!((DS_AUX_MODALS >> h) & 1)) return 1;
   return !(t->flags & (DS_TF_CAP | DS_TF_DIGIT));
 }
@@ -1182,13 +1202,15 @@ static int clause_after (const Seg *g, size_t i, size_t b) {
       return 0;
   }
   if (k > lim) return 0;
-  for (k = i; k <= lim; k++) {
-    if (aux_at(g, k)) return k > i && k < b;
-    if (g->t[k].kind != DS_TK_WORD && g->t[k].kind != DS_TK_NUMBER &&
+  for (k = i; k <= lim; k++) {    /* lim <= b < n */
+    uint64_t a = aux_key(g, &t[k]);
+    int f;
+    if (aux_key_is(g, k, &t[k], a)) return k > i && k < b;
+    if (t[k].kind != DS_TK_WORD && t[k].kind != DS_TK_NUMBER &&
         punct(g, k) != '-' && punct(g, k) != '\'')
       return 0;
-    if (verb_at(g, k) & (DS_VB_3SG | DS_VB_BASE) && !(verb_at(g, k) & DS_VB_NOUN) &&
-        k > i)
+    f = verb_key(g, k, &t[k], a);
+    if ((f & (DS_VB_3SG | DS_VB_BASE)) && !(f & DS_VB_NOUN) && k > i)
       return 0;                    /* a verb of its own: not a subject */
   }
   return 0;
@@ -1197,10 +1219,14 @@ static int clause_after (const Seg *g, size_t i, size_t b) {
 /* has tokens a..b-1 a finite verb: an auxiliary, a modal or a past form? */
 static int has_finite (const Seg *g, size_t a, size_t b) {
   size_t k;
-  for (k = a; k < b; k++)
-    if (aux_at(g, k) || ((verb_at(g, k) & DS_VB_PAST) && k > a &&
-                         !attributive(g, k - 1)))
+  for (k = a; k < b; k++) {       /* b < n */
+    const ds_Token *t = &g->t[k];
+    uint64_t key = aux_key(g, t);
+    if (aux_key_is(g, k, t, key) ||
+        ((verb_key(g, k, t, key) & DS_VB_PAST) && k > a &&
+         !attributive(g, k - 1)))
       return 1;
+  }
   return 0;
 }
 
@@ -1228,9 +1254,11 @@ static int modes_any (const Seg *g, Modes *md, int want) {
   if ((mode & want) || md->done >= md->upto) return mode & want;
   for (i = md->done; i < md->upto && !(mode & want); i++) {
     int f;
-    if (!is_word(g, i) || (g->t[i].flags & DS_TF_CAP)) continue;
-    if (word_is(g, i, "to")) f = DS_VB_MODAL;
-    else f = verb_at(g, i);
+    const ds_Token *t = &g->t[i];     /* i < upto <= b < n */
+    uint64_t a;
+    if (t->kind != DS_TK_WORD || (t->flags & DS_TF_CAP)) continue;
+    a = aux_key(g, t);
+    f = key_is_to(t, a) ? DS_VB_MODAL : verb_key(g, i, t, a);
     if (f & DS_VB_MODAL) {
       if (verb_at(g, i + 1) & DS_VB_BASE) mode |= DS_VB_BASE;
     }
@@ -1274,18 +1302,13 @@ static const struct CWord {
   {"while", 5, CW_SUB}, {"", 0, CW_NONE}
 };
 
-/* which of the words of cwords token i is (CW_SUB: a subordinate
-   marker, "while", "whereas", "although", "though"), CW_NONE if none.
-   Its first eight bytes are aux_key's; the ninth, of "including" only,
-   is compared alone */
-static inline int clause_word (const Seg *g, size_t i) {
-  const ds_Token *t;
-  const struct CWord *e;
-  uint64_t a;
-  if (i >= g->n) return CW_NONE;
-  t = &g->t[i];
-  a = aux_key(g, t);
-  e = &cwords[CW_SLOT(a)];
+/* which of the words of cwords token t, of aux_key a, is (CW_SUB: a
+   subordinate marker, "while", "whereas", "although", "though"),
+   CW_NONE if none. Its first eight bytes are aux_key's; the ninth, of
+   "including" only, is compared alone. clause_word: the same of token
+   i, which may be past the last */
+static inline int clause_key (const Seg *g, const ds_Token *t, uint64_t a) {
+  const struct CWord *e = &cwords[CW_SLOT(a)];
   if (e->len != t->len || ds_le64(e->w) != a || t->kind != DS_TK_WORD ||
       (t->flags & DS_TF_NONASCII))
     return CW_NONE;
@@ -1295,6 +1318,50 @@ static inline int clause_word (const Seg *g, size_t i) {
   return e->code;
 }
 
+static inline int clause_word (const Seg *g, size_t i) {
+  if (i >= g->n) return CW_NONE;
+  return clause_key(g, &g->t[i], aux_key(g, &g->t[i]));
+}
+
+
+/*
+** The clause loop's walk over the bit set of its tokens: one pass over
+** the whole text, as the sentences follow each other, rather than a
+** search from each sentence's start and a last one past its end (which
+** is what cands_next does: the per-sentence searches cost a sixth of the
+** clause stage). 'next' is the first token at or after 'pos' whose bit
+** is set (SIZE_MAX: none), 'x' the bits of word w from it on.
+*/
+typedef struct CandIter {
+  const uint64_t *bits;
+  size_t nw, w, pos, next;
+  uint64_t x;
+} CandIter;
+
+/* 'next' from the bits of words w.. (x: those of word w left) */
+static inline void ci_fill (CandIter *c) {
+  while (c->x == 0) {
+    if (++c->w >= c->nw) { c->next = SIZE_MAX; return; }
+    c->x = c->bits[c->w];
+  }
+  c->next = c->w * 64 + (size_t)ds_lowbit(c->x);
+}
+
+/* the walk from token 'from' on */
+static void ci_seek (CandIter *c, size_t from) {
+  c->pos = from;
+  c->w = from >> 6;
+  if (c->w >= c->nw) { c->next = SIZE_MAX; c->x = 0; return; }
+  c->x = c->bits[c->w] & (~(uint64_t)0 << (from & 63));
+  ci_fill(c);
+}
+
+/* past the token 'next' */
+static inline void ci_step (CandIter *c) {
+  c->pos = c->next + 1;
+  c->x &= c->x - 1;
+  ci_fill(c);
+}
 
 /* the clause first..last of sentence si, opened by 'split'; when it
    'shares' the subject of the clause before it (one of its sentence's,
@@ -1309,34 +1376,43 @@ static inline int push_clause (ds_Mem *m, ds_Spans *out, const Seg *g,
   return push_span(m, out, g, first, last, 0, si, subject, split);
 }
 
-/* clauses of sentence 'si' (tokens a..b); 'c' finds the tokens where
+/* clauses of sentence 'si' (tokens a..b); 'c' walks the tokens where
    one may start */
 static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
-                             size_t b, ds_Spans *out, const uint64_t *cb) {
+                             size_t b, ds_Spans *out, CandIter *c) {
   size_t i, first = a;
   size_t cstart = out->n;          /* index of this sentence's first */
   int split = DS_SPLIT_START, shares = 0;
   Modes md;                        /* the verb forms of the chain */
   md.first = md.done = md.upto = a;
   md.mode = 0;
-  for (i = a + 1; i <= b; i++) {
-    int why = 0, share = 0, p;
-    size_t at = i;                 /* the new clause would start here */
-    if ((i = cands_next(cb, i, b + 1)) > b)
-      goto done;                   /* no ; : before, no , or "and" here */
-    at = i;
-    p = punct(g, i);
-    if (i > first + 1 && i < b && (punct(g, i - 1) == ';' ||
-        (punct(g, i - 1) == ':' && (g->t[i].flags & DS_TF_SPACE))))
-      why = punct(g, i - 1) == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
+  /* the tokens a + 1..b after ; or :, and the commas and "and"s */
+  if (c->next <= a || c->pos > a + 1) ci_seek(c, a + 1);
+  for (; c->next <= b; ci_step(c)) {
+    int why = 0, share = 0, p, q;  /* the marks of tokens i and i - 1 */
+    size_t at;                     /* the new clause would start here */
+    at = i = c->next;              /* a < i <= b < n: no bounds tests */
+    p = g->t[i].kind == DS_TK_PUNCT ? g->t[i].punct : 0;
+    q = g->t[i - 1].kind == DS_TK_PUNCT ? g->t[i - 1].punct : 0;
+    if (i > first + 1 && i < b &&
+        (q == ';' || (q == ':' && (g->t[i].flags & DS_TF_SPACE))))
+      why = q == ';' ? DS_SPLIT_SEMI : DS_SPLIT_COLON;
     else if (p == ',' && i > first + 1 && i < b) {
-      size_t v = i + 1;
+      size_t v = i + 1;              /* i + 1 <= b < n */
+      const ds_Token *t1 = &g->t[v];
+      uint64_t a1 = aux_key(g, t1);  /* the key of both tests */
       int c1, to, conj, f;         /* c1: the word of token i + 1 */
-      c1 = clause_word(g, i + 1);
+      c1 = clause_key(g, t1, a1);
       conj = c1 == CW_AND || c1 == CW_OR;
       at = i + 1;
-      to = conj ? clause_word(g, ++v) == CW_TO : c1 == CW_TO;
-      f = v <= b ? verb_at(g, v) : 0;
+      if (conj) {
+        to = clause_word(g, ++v) == CW_TO;
+        f = v <= b ? verb_at(g, v) : 0;
+      }
+      else {
+        to = c1 == CW_TO;
+        f = verb_key(g, v, t1, a1);
+      }
       if (((f & VB_MODES) || to) && md.upto < i)
         md.upto = i;               /* the chain's forms count up to i */
       if (f && coord_ok(g, &md, v, f)) { why = DS_SPLIT_COORD; share = 1; }
@@ -1358,14 +1434,16 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
         why = DS_SPLIT_INCLUDING; share = 1;
       }
     }
-    else if (i > first + 2 && i < b && punct(g, i - 1) != ',' &&
+    else if (i > first + 2 && i < b && q != ',' &&
              word_is(g, i, "and")) {
       int to, f;
       if (clause_after(g, i + 1, b) && has_finite(g, first, i))
         why = DS_SPLIT_COORD;              /* "and quotas on beef will" */
       else {
-        to = word_is(g, i + 1, "to");
-        f = to ? 0 : verb_at(g, i + 1);
+        const ds_Token *t1 = &g->t[i + 1];  /* i + 1 <= b < n */
+        uint64_t a1 = aux_key(g, t1);
+        to = key_is_to(t1, a1);
+        f = to ? 0 : verb_key(g, i + 1, t1, a1);
         if ((f & DS_VB_PAST) || to) {
           if (md.upto < i) md.upto = i;
           if (((f & DS_VB_PAST) && modes_any(g, &md, DS_VB_PAST) &&
@@ -1387,29 +1465,28 @@ static int sentence_clauses (ds_Mem *m, const Seg *g, size_t si, size_t a,
       if (!share) { md.mode = 0; md.first = md.done = md.upto = at; }
     }
   }
-done:
   return push_clause(m, out, g, first, b, si, shares, cstart, split);
 }
 
 
 /* the clauses of the sentences 'sent' of the tokens of 'g', whose bit
    set for the clause loop is 'cb' */
-static int find_clauses (ds_Mem *m, Seg *g, const uint64_t *cb,
+static int find_clauses (ds_Mem *m, const Seg *g, const uint64_t *cb,
                          const ds_Spans *sent, ds_Spans *out) {
-  VerbCache vc;
   size_t si;
   int r = DS_OK;
+  CandIter c;
   /* a sentence has a clause or more: room for one each at once, rather
      than a copy of the array at each doubling */
   if (ds_grow(m, (void **)&out->v, &out->cap, out->n + sent->n,
               sizeof(ds_Span)))
     return DS_ENOMEM;
-  memset(vc.tok, 0xFF, sizeof(vc.tok));
-  g->vc = &vc;
+  c.bits = cb;
+  c.nw = (g->n + 63) / 64;
+  ci_seek(&c, 0);
   for (si = 0; si < sent->n && r == DS_OK; si++)
     r = sentence_clauses(m, g, si, sent->v[si].first, sent->v[si].last,
-                         out, cb);
-  g->vc = NULL;
+                         out, &c);
   return r;
 }
 
@@ -1417,7 +1494,6 @@ static void seg_init (Seg *g, const char *s, size_t len,
                       const ds_Tokens *tk) {
   g->s = s; g->len = len; g->t = tk->v; g->n = tk->n;
   g->wrapped = 0;
-  g->vc = NULL;
 }
 
 int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,

@@ -3,8 +3,9 @@
 ** abbreviations that end in a period, words that start sentences,
 ** names of days and months, verbs of saying, and verbs whose
 ** coordination opens a clause. Each list is sorted (bytewise); the
-** lookups read a hash table made from them (ds_words_hash.h, written by
-** 'make words-hash'); core._selfcheck() verifies both.
+** lookups read a hash table made from them, and the clause loop a
+** filter of the verbs' forms (ds_words_hash.h, written by 'make
+** words-hash'); core._selfcheck() verifies all three.
 ** See LICENSE for copyright and licence.
 */
 #include <string.h>
@@ -508,6 +509,55 @@ static inline size_t hash (uint64_t a, uint64_t b) {
                    (b * (uint64_t)0xC2B2AE3D27D4EB4Fu)) >> (64 - HBITS));
 }
 
+/*
+** The words of which ds_verb_form_key may say anything but 0, for the
+** filter ds_verb_bloom: a word of the verb table, or a regular form of
+** one of its lemmas (DS_VB_BASE) as ds_verb_form_key undoes them, each
+** rule of its giving one form: lemma + "ed", + "d", + its last letter +
+** "ed", "y" to "ied"; + "ing", "e" to "ing", + its last letter + "ing";
+** + "s", + "es", "y" to "ies". Forms the rules then reject are in too:
+** the filter may let a word through, never keep a verb out. The forms
+** of entry e go to 'out' (VFORMS words, zero-padded); their number.
+*/
+#define VFORMS 12
+
+static size_t form (char out[][WORDMAX], size_t n, const char *w,
+                    size_t wl, int extra, const char *suf) {
+  size_t sl = strlen(suf);
+  if (wl + (extra != 0) + sl >= WORDMAX) return n;   /* too long: none */
+  memset(out[n], 0, WORDMAX);
+  memcpy(out[n], w, wl);
+  if (extra) out[n][wl++] = (char)extra;
+  memcpy(out[n] + wl, suf, sl);
+  return n + 1;
+}
+
+static size_t verb_forms (const Entry *e, char out[][WORDMAX]) {
+  size_t l = strlen(e->w), n = form(out, 0, e->w, l, 0, "");
+  int last = l > 0 ? (unsigned char)e->w[l - 1] : 0;
+  if (!(e->v & DS_VB_BASE)) return n;
+  n = form(out, n, e->w, l, 0, "ed");
+  n = form(out, n, e->w, l, 0, "d");
+  n = form(out, n, e->w, l, last, "ed");
+  n = form(out, n, e->w, l, 0, "ing");
+  n = form(out, n, e->w, l, last, "ing");
+  n = form(out, n, e->w, l, 0, "s");
+  n = form(out, n, e->w, l, 0, "es");
+  if (last == 'y') {
+    n = form(out, n, e->w, l - 1, 0, "ied");
+    n = form(out, n, e->w, l - 1, 0, "ies");
+  }
+  if (last == 'e') n = form(out, n, e->w, l - 1, 0, "ing");
+  return n;
+}
+
+/* the bits of DS_VBLOOM_MASK of the padded word w */
+static inline uint64_t bloom_bits (const char *w, size_t *word) {
+  uint64_t h = DS_VBLOOM_HASH(ds_le64(w));
+  *word = DS_VBLOOM_WORD(h);
+  return DS_VBLOOM_MASK(h);
+}
+
 #ifndef DS_WORDS_GEN        /* the generator (make words-hash) has none */
 
 #include "ds_words_hash.h"
@@ -762,40 +812,6 @@ static int modals_listed (void) {
   return n == NELEMS(modals);
 }
 
-/*
-** Words the clause loop asks about most that are no verb ("the", "of",
-** "which": ds_verb_form gives each 0), each in the slot
-** DS_NONVERB_SLOT gives its key (a perfect hash): one comparison ends
-** its lookup of such a word, rather than a probe of the table and of
-** the lemmas its ending suggests. ds_words_check verifies both.
-*/
-const char ds_nonverbs[128][8] = {
-  [0] = "was", [4] = "with", [5] = "has", [8] = "which", [9] = "also",
-  [10] = "but", [11] = "up", [13] = "one", [20] = "have", [21] = "while",
-  [23] = "as", [25] = "two", [27] = "after", [28] = "an", [31] = "other",
-  [32] = "for", [34] = "'s", [37] = "we", [42] = "he", [47] = "however",
-  [48] = "of", [52] = "by", [53] = "this", [55] = "were", [64] = "about",
-  [68] = "that", [70] = "be", [72] = "they", [73] = "its", [74] = "had",
-  [75] = "if", [80] = "from", [82] = "and", [85] = "the", [87] = "some",
-  [88] = "it", [89] = "who", [92] = "on", [99] = "are", [100] = "when",
-  [106] = "to", [111] = "down", [114] = "not", [115] = "is", [118] = "there",
-  [119] = "in", [125] = "at"
-};
-
-/* is each word of ds_nonverbs in its slot and no verb? */
-static int nonverbs_hashed (void) {
-  size_t i;
-  for (i = 0; i < 128; i++) {
-    const char *w = ds_nonverbs[i];
-    const char *z = (const char *)memchr(w, '\0', 8);
-    size_t l = z ? (size_t)(z - w) : 8;
-    if (l == 0) continue;
-    if (l < 2 || DS_NONVERB_SLOT(ds_le64(w)) != i || ds_verb_form(w, l) != 0)
-      return 0;
-  }
-  return 1;
-}
-
 /* is each word of ds_aux_words in its slot, a modal of the list where
    DS_AUX_MODALS says so and an auxiliary of 'be' and 'have' elsewhere?
    (16 words in 16 slots: each of both lists is there) */
@@ -820,6 +836,21 @@ static int aux_hashed (void) {
   return nmodal == NELEMS(modals) && 16 - nmodal == NELEMS(be);
 }
 
+/* does ds_verb_bloom let each form of each verb through? */
+static int bloom_holds (void) {
+  size_t i, k;
+  for (i = 0; i < NELEMS(verbs); i++) {
+    char f[VFORMS][WORDMAX];
+    size_t n = verb_forms(&verbs[i], f);
+    for (k = 0; k < n; k++) {
+      size_t w;
+      uint64_t m = bloom_bits(f[k], &w);
+      if ((ds_verb_bloom[w] & m) != m) return 0;
+    }
+  }
+  return 1;
+}
+
 int ds_words_check (void) {
   return sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
          sorted(starters[0], NELEMS(starters), WORDMAX) &&
@@ -828,7 +859,7 @@ int ds_words_check (void) {
          sorted(verbs[0].w, NELEMS(verbs), sizeof(Entry)) &&
          longest(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) <= DS_ABBRMAX &&
          flagged() && hash_exact() && modals_listed() &&
-         aux_hashed() && nonverbs_hashed();
+         aux_hashed() && bloom_holds();
 }
 
 #endif

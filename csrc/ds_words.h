@@ -37,11 +37,22 @@ DS_FUNC int ds_verb_form_key (uint64_t a, uint64_t b, size_t len);
 #define DS_AUX_MODALS 0xE5A5u
 DS_FUNC const char ds_aux_words[16][8];
 
-/* common words of up to eight bytes that ds_verb_form_key says are no
-   verb, each in slot DS_NONVERB_SLOT(a) of its key a, zero-padded
-   (empty slots are all zero; ds_words_check verifies) */
-#define DS_NONVERB_SLOT(a) \
-  ((size_t)(((uint64_t)(a) * (uint64_t)0x76CAF6D577A0E401u) >> 57))
-DS_FUNC const char ds_nonverbs[128][8];
+/*
+** A filter in front of ds_verb_form_key, on the first eight bytes of a
+** word only (a, all of its key when it is shorter): the a of each word
+** that ds_verb_form_key says is a verb form sets the bits
+** DS_VBLOOM_MASK(h) of ds_verb_bloom[DS_VBLOOM_WORD(h)], h =
+** DS_VBLOOM_HASH(a) (a Bloom filter: ds_words_check verifies it holds
+** every form). A word whose bits are not all set is no verb, without a
+** lookup; most words after commas and "and" are not. As the forms are
+** lower-case letters, a word's bytes ORed with 0x20 (a lower-case
+** letter stays one) give its a for the filter: cheaper than ds_lower8,
+** and a word they make a form's a is one of its letters in some case.
+*/
+#define DS_VBLOOM_HASH(a) ((uint64_t)(a) * (uint64_t)0x9E3779B97F4A7C15u)
+#define DS_VBLOOM_WORD(h) ((size_t)((h) >> 56))
+#define DS_VBLOOM_MASK(h) (((uint64_t)1 << (((h) >> 50) & 63)) | \
+                           ((uint64_t)1 << (((h) >> 44) & 63)))
+DS_FUNC const uint64_t ds_verb_bloom[256];
 
 #endif

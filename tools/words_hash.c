@@ -1,8 +1,9 @@
 /*
 ** words_hash.c -- writes csrc/ds_words_hash.h, the hash table of the
-** segmenter's word lists (csrc/ds_words.c), to standard output. It
-** includes ds_words.c itself, so that the lists, the hash function and
-** the slot layout are the ones the core compiles. Run it through
+** segmenter's word lists (csrc/ds_words.c) and the filter of the verb
+** forms (ds_verb_bloom), to standard output. It includes ds_words.c
+** itself, so that the lists, the forms, the hash functions and the
+** slot layout are the ones the core compiles. Run it through
 ** 'make words-hash' after changing a list; core._selfcheck() fails
 ** until the table matches the lists again.
 ** See LICENSE for copyright and licence.
@@ -37,7 +38,8 @@ static int cmp (const void *a, const void *b) {
 
 int main (void) {
   static Slot slots[HSIZE];
-  size_t i, n = 0, longest_probe = 0;
+  static uint64_t bloom[256];
+  size_t i, n = 0, longest_probe = 0, nforms = 0;
   if (!(sorted(abbrevs[0].w, NELEMS(abbrevs), sizeof(Entry)) &&
         sorted(starters[0], NELEMS(starters), WORDMAX) &&
         sorted(saying[0], NELEMS(saying), WORDMAX) &&
@@ -74,7 +76,8 @@ int main (void) {
          "** ds_words_hash.h -- the word lists of ds_words.c as a hash "
          "table:\n"
          "** %lu words in %lu slots, at most %lu slot(s) past their "
-         "own.\n"
+         "own;\n"
+         "** and the filter of the verb forms (ds_verb_bloom).\n"
          "** Written by 'make words-hash' (tools/words_hash.c): do not "
          "edit.\n"
          "** See LICENSE for copyright and licence.\n"
@@ -86,6 +89,23 @@ int main (void) {
     if (slots[i].w[0] != '\0')
       printf("  [%lu] = {\"%s\", 0x%04x},\n", (unsigned long)i, slots[i].w,
              slots[i].info);
+  printf("};\n");
+  for (i = 0; i < NELEMS(verbs); i++) {   /* the forms' filter */
+    char f[VFORMS][WORDMAX];
+    size_t k, nf = verb_forms(&verbs[i], f);
+    for (k = 0; k < nf; k++) {
+      size_t w;
+      uint64_t m = bloom_bits(f[k], &w);
+      bloom[w] |= m;
+      nforms++;
+    }
+  }
+  printf("\n/* the filter of ds_verb_form_key (ds_words.h): the %lu forms of "
+         "the\n   verb table's words */\n"
+         "const uint64_t ds_verb_bloom[256] = {\n", (unsigned long)nforms);
+  for (i = 0; i < 256; i += 2)
+    printf("  0x%016llxu, 0x%016llxu%s\n", (unsigned long long)bloom[i],
+           (unsigned long long)bloom[i + 1], i + 2 < 256 ? "," : "");
   printf("};\n");
   return 0;
 }
