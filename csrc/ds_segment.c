@@ -115,64 +115,126 @@ static void cands_free (ds_Mem *m, Cands *c) {
 ** it (; or :); bit 3, it begins with 'a' (the clause loop looks at it
 ** when it has three bytes: "and").
 */
-static inline unsigned cand_code (const ds_Token *k) {
-  return (unsigned)k->flags >> 12;
-}
+#define cand_code(k) ((unsigned)(k)->flags >> 12)
 
+/*
+** The code bits of the 64 tokens at k (e of them, the rest count as 0)
+** as four bit sets: set[b] holds bit b of each code, except that
+** set[1] also holds the "and" tokens (set[3] when the token has three
+** bytes).
+*/
 #if !defined(__SSE2__) || defined(DS_NO_SIMD)
 /* bit 'b' of each of the eight bytes of x (byte i: bit i), the
    multiplication moving each into the top byte without a carry */
 static inline uint64_t bits8 (uint64_t x, int b) {
   return (((x >> b) & DS_ONES) * (uint64_t)0x0102040810204080u) >> 56;
 }
+
+/* the codes a byte each, eight bytes at a time (bits8): a shift and an
+   OR per token and per set cost more */
+static void cands_codes (const ds_Token *k, size_t e, uint64_t set[4]) {
+  unsigned char code[64];
+  size_t j;
+  for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(&k[j]);
+  for (; j < 64; j++) code[j] = 0;
+  set[0] = set[1] = set[2] = set[3] = 0;
+  for (j = 0; j < 64; j += 8) {
+    uint64_t x = ds_le64(code + j);
+    set[0] |= bits8(x, 0) << j;
+    set[1] |= bits8(x, 1) << j;
+    set[2] |= bits8(x, 2) << j;
+    set[3] |= bits8(x, 3) << j;
+  }
+  for (; set[3] != 0; set[3] &= set[3] - 1)  /* few words begin with 'a' */
+    set[1] |= set[3] & (0 - set[3]) &
+              (0 - (uint64_t)(k[ds_lowbit(set[3])].len == 3));
+}
+#else
+/*
+** SSE2: no loop per token (its load, shift and store per token were
+** the costliest line of the sentence stage). The tokens are 12 bytes (start, len,
+** then flags, kind and punct: a 32-bit word each), so three loads hold
+** four tokens and two rounds of shufps put their lengths and their
+** flags words in order, four to a register. An "a" token counts as an
+** "and" only with three bytes: its MAND bit is cleared here when its
+** length is not 3 (the portable cands_codes runs a loop over the 'a'
+** tokens for that, its exit mispredicted). The codes (flag bits
+** 12..15) are bits 4..7 of the flags' high byte, which two packs
+** gather sixteen to a register. The tokens past 'e' count as zeros;
+** the four that hold the last are copied, so no load reads past the
+** array.
+*/
+typedef char ds_token_is_12_bytes[sizeof(ds_Token) == 12 ? 1 : -1];
+
+#define SHUF(a, b, z, y, x, w) _mm_shuffle_ps(a, b, _MM_SHUFFLE(z, y, x, w))
+
+/* the codes of the four tokens at p, a 32-bit word each (bits 4..7 of
+   its low byte) */
+static inline __m128i codes4 (const ds_Token *p) {
+  const __m128i *v = (const __m128i *)(const void *)p;
+  /* a: s0 l0 f0 s1, b: l1 f1 s2 l2, d: f2 s3 l3 f3 */
+  __m128 a = _mm_castsi128_ps(_mm_loadu_si128(v));
+  __m128 b = _mm_castsi128_ps(_mm_loadu_si128(v + 1));
+  __m128 d = _mm_castsi128_ps(_mm_loadu_si128(v + 2));
+  __m128i f = _mm_castps_si128(SHUF(SHUF(a, b, 1, 1, 2, 2),
+                                    SHUF(d, d, 3, 3, 0, 0), 2, 0, 2, 0));
+  __m128i l = _mm_castps_si128(SHUF(SHUF(a, b, 0, 0, 1, 1),
+                                    SHUF(b, d, 2, 2, 3, 3), 2, 0, 2, 0));
+  __m128i keep = _mm_andnot_si128(
+      _mm_andnot_si128(_mm_cmpeq_epi32(l, _mm_set1_epi32(3)),
+                       _mm_set1_epi32(DS_TF_MAND)),
+      _mm_set1_epi32(0xF000));
+  return _mm_srli_epi32(_mm_and_si128(f, keep), 8);
+}
+
+static void cands_codes (const ds_Token *k, size_t e, uint64_t set[4]) {
+  __m128i c[16];
+  size_t i;
+  for (i = 0; i + 4 <= e; i += 4) c[i / 4] = codes4(k + i);
+  if (i < e) {                  /* the text's last tokens */
+    ds_Token pad[4];
+    memset(pad, 0, sizeof(pad));
+    memcpy(pad, k + i, (e - i) * sizeof(ds_Token));
+    c[i / 4] = codes4(pad);
+    i += 4;
+  }
+  for (; i < 64; i += 4) c[i / 4] = _mm_setzero_si128();
+  set[0] = set[1] = set[2] = set[3] = 0;
+  for (i = 0; i < 64; i += 16) {
+    __m128i x = _mm_packus_epi16(_mm_packs_epi32(c[i / 4], c[i / 4 + 1]),
+                                 _mm_packs_epi32(c[i / 4 + 2], c[i / 4 + 3]));
+#define PLANE(b) \
+  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 3 - (b))) << i)
+    set[0] |= PLANE(0);
+    set[1] |= PLANE(1);
+    set[2] |= PLANE(2);
+    set[3] |= PLANE(3);
+#undef PLANE
+  }
+  set[1] |= set[3];
+}
+#undef SHUF
 #endif
 
 /*
 ** The bit sets of the tokens of 'g': 'sb' for the sentence loop, 'cb'
-** for the clause loop (either may be NULL), (g->n + 63) / 64 words each.
-** The codes of 64 tokens go to a buffer a byte each, and the bit sets
-** come out of them sixteen bytes at a time (SSE2: a shift and a
-** movemask a set), else eight (bits8): a shift and an OR per token and
-** per set cost more. A clause never starts at token 0.
+** for the clause loop (either may be NULL), (g->n + 63) / 64 words
+** each, 64 tokens at a time (cands_codes). A clause never starts at
+** token 0.
 */
 static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
   const ds_Token *t = g->t;
-  unsigned char code[64];
-  size_t w, j, n = g->n;
+  size_t w, n = g->n;
   uint64_t after = 0;           /* token w * 64 - 1 was ; or : */
   for (w = 0; w * 64 < n; w++) {
     size_t e = n - w * 64 < 64 ? n - w * 64 : 64;
-    uint64_t bs = 0, bc = 0, bn = 0, ba = 0;
-    const ds_Token *k = t + w * 64;
-    for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(&k[j]);
-    for (; j < 64; j++) code[j] = 0;
-#if defined(__SSE2__) && !defined(DS_NO_SIMD)
-    for (j = 0; j < 64; j += 16) {  /* bit b of each byte to its top */
-      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(code + j));
-#define PLANE(b) \
-  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 7 - (b))) << j)
-      bs |= PLANE(0);
-      bc |= PLANE(1);
-      bn |= PLANE(2);
-      ba |= PLANE(3);
-#undef PLANE
-    }
-#else
-    for (j = 0; j < 64; j += 8) {
-      uint64_t x = ds_le64(code + j);
-      bs |= bits8(x, 0) << j;
-      bc |= bits8(x, 1) << j;
-      bn |= bits8(x, 2) << j;
-      ba |= bits8(x, 3) << j;
-    }
-#endif
-    for (; ba != 0; ba &= ba - 1)       /* few words begin with 'a' */
-      bc |= ba & (0 - ba) & (0 - (uint64_t)(k[ds_lowbit(ba)].len == 3));
-    if (sb != NULL) sb[w] = bs;
-    bc |= (bn << 1) | after;
+    uint64_t set[4], bc;
+    cands_codes(t + w * 64, e, set);
+    if (sb != NULL) sb[w] = set[0];
+    bc = set[1] | (set[2] << 1) | after;
     if (e < 64) bc &= ((uint64_t)1 << e) - 1;   /* no token past n */
     if (cb != NULL) cb[w] = bc;
-    after = bn >> 63;
+    after = set[2] >> 63;
   }
   if (cb != NULL && n > 0) cb[0] &= ~(uint64_t)1;
 }
