@@ -81,11 +81,12 @@ typedef struct Seg {
 ** bit is computed for every token, most of which do not count, and the
 ** loops go from one set bit to the next with a count of trailing
 ** zeros. A document (ds_segment) finds the tokens of both loops in one
-** pass. The bit sets lie on the C stack for texts of up to 4096 tokens
-** (CANDSTACK words: two sets of 64), else in a block of the caller's
-** allocator.
+** pass. The sentence loop has a second set, the quiet line breaks (see
+** find_sentences). The bit sets lie on the C stack for texts of up to
+** 4096 tokens (CANDSTACK words: three sets of 64), else in a block of
+** the caller's allocator.
 */
-#define CANDSTACK 128
+#define CANDSTACK 192
 
 typedef struct Cands {
   uint64_t local[CANDSTACK];
@@ -113,13 +114,20 @@ static void cands_free (ds_Mem *m, Cands *c) {
 ** (a line break, "U.S.", . ! ? ... quotes, brackets); bit 1, the clause
 ** loop does (a comma); bit 2, the clause loop looks at the token after
 ** it (; or :); bit 3, it begins with 'a' (the clause loop looks at it
-** when it has three bytes: "and").
+** when it has three bytes: "and"). Bit 4: a quiet line break, one
+** before a word that is neither an abbreviation nor in capitals, with
+** no blank line or indentation (wrapped text continues its sentence
+** there, see find_sentences).
 */
-#define cand_code(k) ((unsigned)(k)->flags >> 12)
+#define QUIET_MASK (DS_TF_NL | DS_TF_BLANK | DS_TF_INDENT | DS_TF_ABBR | \
+                    DS_TF_UPPER)
+#define cand_code(k) (((unsigned)(k)->flags >> 12) | \
+  (unsigned)((k)->kind == DS_TK_WORD && \
+             ((k)->flags & QUIET_MASK) == DS_TF_NL) << 4)
 
 /*
 ** The code bits of the 64 tokens at k (e of them, the rest count as 0)
-** as four bit sets: set[b] holds bit b of each code, except that
+** as five bit sets: set[b] holds bit b of each code, except that
 ** set[1] also holds the "and" tokens (set[3] when the token has three
 ** bytes).
 */
@@ -132,18 +140,19 @@ static inline uint64_t bits8 (uint64_t x, int b) {
 
 /* the codes a byte each, eight bytes at a time (bits8): a shift and an
    OR per token and per set cost more */
-static void cands_codes (const ds_Token *k, size_t e, uint64_t set[4]) {
+static void cands_codes (const ds_Token *k, size_t e, uint64_t set[5]) {
   unsigned char code[64];
   size_t j;
   for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(&k[j]);
   for (; j < 64; j++) code[j] = 0;
-  set[0] = set[1] = set[2] = set[3] = 0;
+  set[0] = set[1] = set[2] = set[3] = set[4] = 0;
   for (j = 0; j < 64; j += 8) {
     uint64_t x = ds_le64(code + j);
     set[0] |= bits8(x, 0) << j;
     set[1] |= bits8(x, 1) << j;
     set[2] |= bits8(x, 2) << j;
     set[3] |= bits8(x, 3) << j;
+    set[4] |= bits8(x, 4) << j;
   }
   for (; set[3] != 0; set[3] &= set[3] - 1)  /* few words begin with 'a' */
     set[1] |= set[3] & (0 - set[3]) &
@@ -160,16 +169,17 @@ static void cands_codes (const ds_Token *k, size_t e, uint64_t set[4]) {
 ** length is not 3 (the portable cands_codes runs a loop over the 'a'
 ** tokens for that, its exit mispredicted). The codes (flag bits
 ** 12..15) are bits 4..7 of the flags' high byte, which two packs
-** gather sixteen to a register. The tokens past 'e' count as zeros;
-** the four that hold the last are copied, so no load reads past the
-** array.
+** gather sixteen to a register; a quiet line break (a compare of the
+** flags and the kind) goes to bit 0 of that byte. The tokens past 'e'
+** count as zeros; the four that hold the last are copied, so no load
+** reads past the array.
 */
 typedef char ds_token_is_12_bytes[sizeof(ds_Token) == 12 ? 1 : -1];
 
 #define SHUF(a, b, z, y, x, w) _mm_shuffle_ps(a, b, _MM_SHUFFLE(z, y, x, w))
 
-/* the codes of the four tokens at p, a 32-bit word each (bits 4..7 of
-   its low byte) */
+/* the codes of the four tokens at p, a 32-bit word each (its low byte:
+   bits 4..7, then the quiet bit, bit 0) */
 static inline __m128i codes4 (const ds_Token *p) {
   const __m128i *v = (const __m128i *)(const void *)p;
   /* a: s0 l0 f0 s1, b: l1 f1 s2 l2, d: f2 s3 l3 f3 */
@@ -184,10 +194,13 @@ static inline __m128i codes4 (const ds_Token *p) {
       _mm_andnot_si128(_mm_cmpeq_epi32(l, _mm_set1_epi32(3)),
                        _mm_set1_epi32(DS_TF_MAND)),
       _mm_set1_epi32(0xF000));
-  return _mm_srli_epi32(_mm_and_si128(f, keep), 8);
+  __m128i quiet = _mm_and_si128(_mm_cmpeq_epi32(
+      _mm_and_si128(f, _mm_set1_epi32(0xFF0000 | QUIET_MASK)),
+      _mm_set1_epi32(DS_TK_WORD << 16 | DS_TF_NL)), _mm_set1_epi32(0x100));
+  return _mm_srli_epi32(_mm_or_si128(_mm_and_si128(f, keep), quiet), 8);
 }
 
-static void cands_codes (const ds_Token *k, size_t e, uint64_t set[4]) {
+static void cands_codes (const ds_Token *k, size_t e, uint64_t set[5]) {
   __m128i c[16];
   size_t i;
   for (i = 0; i + 4 <= e; i += 4) c[i / 4] = codes4(k + i);
@@ -199,16 +212,17 @@ static void cands_codes (const ds_Token *k, size_t e, uint64_t set[4]) {
     i += 4;
   }
   for (; i < 64; i += 4) c[i / 4] = _mm_setzero_si128();
-  set[0] = set[1] = set[2] = set[3] = 0;
+  set[0] = set[1] = set[2] = set[3] = set[4] = 0;
   for (i = 0; i < 64; i += 16) {
     __m128i x = _mm_packus_epi16(_mm_packs_epi32(c[i / 4], c[i / 4 + 1]),
                                  _mm_packs_epi32(c[i / 4 + 2], c[i / 4 + 3]));
 #define PLANE(b) \
-  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 3 - (b))) << i)
-    set[0] |= PLANE(0);
-    set[1] |= PLANE(1);
-    set[2] |= PLANE(2);
-    set[3] |= PLANE(3);
+  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 7 - (b))) << i)
+    set[0] |= PLANE(4);
+    set[1] |= PLANE(5);
+    set[2] |= PLANE(6);
+    set[3] |= PLANE(7);
+    set[4] |= PLANE(0);
 #undef PLANE
   }
   set[1] |= set[3];
@@ -217,20 +231,21 @@ static void cands_codes (const ds_Token *k, size_t e, uint64_t set[4]) {
 #endif
 
 /*
-** The bit sets of the tokens of 'g': 'sb' for the sentence loop, 'cb'
-** for the clause loop (either may be NULL), (g->n + 63) / 64 words
-** each, 64 tokens at a time (cands_codes). A clause never starts at
-** token 0.
+** The bit sets of the tokens of 'g': 'sb' for the sentence loop and 'qb'
+** its quiet line breaks, 'cb' for the clause loop (either loop's may be
+** NULL), (g->n + 63) / 64 words each, 64 tokens at a time
+** (cands_codes). A clause never starts at token 0.
 */
-static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
+static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *qb,
+                        uint64_t *cb) {
   const ds_Token *t = g->t;
   size_t w, n = g->n;
   uint64_t after = 0;           /* token w * 64 - 1 was ; or : */
   for (w = 0; w * 64 < n; w++) {
     size_t e = n - w * 64 < 64 ? n - w * 64 : 64;
-    uint64_t set[4], bc;
+    uint64_t set[5], bc;
     cands_codes(t + w * 64, e, set);
-    if (sb != NULL) sb[w] = set[0];
+    if (sb != NULL) { sb[w] = set[0]; qb[w] = set[4]; }
     bc = set[1] | (set[2] << 1) | after;
     if (e < 64) bc &= ((uint64_t)1 << e) - 1;   /* no token past n */
     if (cb != NULL) cb[w] = bc;
@@ -252,6 +267,38 @@ static inline size_t cands_next (const uint64_t *bits, size_t from,
     x = bits[w];
   }
   k = w * 64 + (size_t)ds_lowbit(x);
+  return k < end ? k : end;
+}
+
+/*
+** cands_next over the tokens of 'sb' that are not in 'qb & qm' (qb is
+** within sb, qm is all ones or zero); '*last' becomes the last token
+** of 'qb & qm' passed over, if any. No branch on the tokens passed:
+** whether there are any is a coin toss.
+*/
+static inline size_t quiet_next (const uint64_t *sb, const uint64_t *qb,
+                                 uint64_t qm, size_t from, size_t end,
+                                 size_t *last) {
+  size_t w = from >> 6, k, l = *last, has;
+  uint64_t lo = ~(uint64_t)0 << (from & 63);
+  uint64_t q = qb[w] & qm & lo, x = sb[w] & lo & ~q;
+#define PASS(q, w) \
+  (has = 0 - (size_t)((q) != 0), \
+   l = (l & ~has) | (((w) * 64 + (size_t)ds_highbit((q) | 1)) & has))
+  while (x == 0) {
+    PASS(q, w);
+    if (++w > (end - 1) >> 6) {
+      *last = l;
+      return end;
+    }
+    q = qb[w] & qm;
+    x = sb[w] & ~q;
+  }
+  k = w * 64 + (size_t)ds_lowbit(x);
+  q &= (x & (0 - x)) - 1;             /* those before token k */
+  PASS(q, w);
+#undef PASS
+  *last = l;
   return k < end ? k : end;
 }
 
@@ -969,26 +1016,44 @@ static inline int is_title_line (const Seg *g, size_t first, size_t last) {
   return title_rest(g, first, last);
 }
 
-/* the sentences of the tokens of 'g' (g.n > 0), whose bit set for
-   the sentence loop is 'sb' */
+/*
+** The sentences of the tokens of 'g' (g.n > 0), whose bit sets for the
+** sentence loop are 'sb' and 'qb' (see cands_scan).
+** Wrapped text has a line break every 65 bytes or so, and most of them
+** are quiet (see cand_code): one of those continues the sentence when
+** the line above starts with a word not in capitals (so it is no
+** title), and then its line starts with one too. So while the current
+** line starts that way ('lineq') the loop passes over the quiet breaks
+** in a run without a look at each (quiet_next): the last one becomes
+** the current line, and the sentence spans lines once one of them
+** comes after its first token. One break at a time, a test each, the
+** loop mispredicted between breaks and marks.
+*/
 static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
-                           ds_Spans *out) {
+                           const uint64_t *qb, ds_Spans *out) {
   const char *s = g.s;
   size_t i, first = 0, base = out->n;
   size_t ropen = 0, rclose = 0;   /* open quotation/bracket: its tokens */
   size_t scanned = 0;             /* regions were sought before this */
   size_t line = 0;                /* the first token of this line */
-  int multiline = 0;              /* the sentence spans line breaks */
+  int lineq;                      /* quiet breaks can be passed over */
+  int multiline = 0;              /* the sentence spans line breaks
+                                     (always so when line > first) */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
   g.wrapped = is_wrapped(s, g.len);
+#define LINEQ(k) (g.wrapped && (k)->kind == DS_TK_WORD && \
+                  !((k)->flags & DS_TF_UPPER))
+  lineq = LINEQ(&g.t[0]);
   marker_at(&g, 0, &list);
   for (i = 0; i < g.n; i++) {
     const ds_Token *k;
     unsigned f;
-    if (!list.shape &&                /* skip what cannot matter */
-        (i = cands_next(sb, i, g.n)) >= g.n)
-      goto done;
+    if (!list.shape) {                /* skip what cannot matter */
+      i = quiet_next(sb, qb, 0 - (uint64_t)lineq, i, g.n, &line);
+      if (line > first) multiline = 1;
+      if (i >= g.n) goto done;
+    }
     k = &g.t[i];
     f = k->flags;
     if (f & DS_TF_NL) {               /* a hard line break before i? */
@@ -1006,12 +1071,14 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         else {
           multiline = 1;
           line = i;
+          lineq = LINEQ(k);
           /* a soft break before a word, the usual, is all there is */
           if (k->kind == DS_TK_WORD && !(f & DS_TF_ABBR) && !list.shape)
             continue;
         }
       }
       line = i;
+      lineq = LINEQ(k);
     }
     switch (k->kind) {
       case DS_TK_WORD:
@@ -1096,6 +1163,7 @@ done:
   /* a heading stands above text: the last line is not one */
   if (out->n > base) out->v[out->n - 1].flags &= (uint16_t)~DS_SF_HEADING;
   return DS_OK;
+#undef LINEQ
 }
 
 
@@ -1487,12 +1555,13 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   Seg g;
   Cands c;
   uint64_t *sb;
+  size_t nw = (tk->n + 63) / 64;
   int r;
   seg_init(&g, s, len, tk);
   if (g.n == 0) return DS_OK;
-  if ((sb = cands_init(m, &c, (g.n + 63) / 64)) == NULL) return DS_ENOMEM;
-  cands_scan(&g, sb, NULL);
-  r = find_sentences(m, g, sb, out);
+  if ((sb = cands_init(m, &c, 2 * nw)) == NULL) return DS_ENOMEM;
+  cands_scan(&g, sb, sb + nw, NULL);
+  r = find_sentences(m, g, sb, sb + nw, out);
   cands_free(m, &c);
   return r;
 }
@@ -1505,7 +1574,7 @@ int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   int r;
   seg_init(&g, s, len, tk);
   if ((cb = cands_init(m, &c, (g.n + 63) / 64)) == NULL) return DS_ENOMEM;
-  cands_scan(&g, NULL, cb);
+  cands_scan(&g, NULL, NULL, cb);
   r = find_clauses(m, &g, cb, sent, out);
   cands_free(m, &c);
   return r;
@@ -1523,10 +1592,10 @@ int ds_segment (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   size_t nw = (tk->n + 63) / 64;
   int r = DS_OK;
   seg_init(&g, s, len, tk);
-  if ((sb = cands_init(m, &c, 2 * nw)) == NULL) return DS_ENOMEM;
-  cands_scan(&g, sb, sb + nw);
-  if (g.n > 0) r = find_sentences(m, g, sb, sent);
-  if (r == DS_OK) r = find_clauses(m, &g, sb + nw, sent, clause);
+  if ((sb = cands_init(m, &c, 3 * nw)) == NULL) return DS_ENOMEM;
+  cands_scan(&g, sb, sb + nw, sb + 2 * nw);
+  if (g.n > 0) r = find_sentences(m, g, sb, sb + nw, sent);
+  if (r == DS_OK) r = find_clauses(m, &g, sb + 2 * nw, sent, clause);
   cands_free(m, &c);
   return r;
 }
