@@ -759,9 +759,11 @@ static int quote_closes (const Seg *g, size_t i) {
 ** The token that closes the quotation or bracket opened at token o,
 ** or 0 when it does not close within its paragraph and its size limit.
 ** The scan stops at the next mark of the same family, so the scans of
-** one text look at each token at most once per family.
+** one text look at each token at most once per family. It goes from
+** candidate to candidate of the sentence loop ('sb'): the quotes, the
+** brackets and the line breaks are all among them.
 */
-static size_t region_end (const Seg *g, size_t o) {
+static size_t region_end (const Seg *g, const uint64_t *sb, size_t o) {
   int p = g->t[o].punct, c;
   size_t k, lim;
   switch (p) {
@@ -774,7 +776,7 @@ static size_t region_end (const Seg *g, size_t o) {
     default: return 0;
   }
   if (lim > g->n - o - 1) lim = g->n - o - 1;
-  for (k = o + 1; k <= o + lim; k++) {
+  for (k = o + 1; (k = cands_next(sb, k, o + lim + 1)) <= o + lim; k++) {
     int q;
     if (para_break(g, k)) return 0;
     if (g->t[k].kind != DS_TK_PUNCT) continue;
@@ -1125,7 +1127,7 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (i >= rclose && i >= scanned) {
           int p = k->punct;
           if (p == '"' || p == '\'' || p == '(' || p == '[') {
-            size_t c = region_end(&g, i);
+            size_t c = region_end(&g, sb, i);
             if (c) { ropen = i; rclose = c; scanned = c; }
             else scanned = i + 1;
             continue;
