@@ -997,25 +997,35 @@ static unsigned heading_flag (const Seg *g, size_t first, size_t last,
 }
 
 
-/* is the line of tokens first..last an all-caps title? It stops at
-   the first word that is not in capitals, so most lines cost a token */
-static int title_rest (const Seg *g, size_t first, size_t last) {
-  size_t i, upper = 0;
-  for (i = first; i <= last; i++) {
-    const ds_Token *k = &g->t[i];
-    if (k->kind != DS_TK_WORD) continue;
-    if (!(k->flags & DS_TF_UPPER)) return 0;
-    if (k->len >= 2) upper++;
+/*
+** Is the line of tokens first..last an all-caps title? It stops at the
+** first word that is not in capitals, so most lines cost a few tokens;
+** it looks at four at a time without a branch (whether a token is a
+** word, and one in capitals, varies from line to line: a branch on
+** each was mispredicted), and goes on only when all four are.
+*/
+static int is_title_line (const Seg *g, size_t first, size_t last) {
+  const ds_Token *k = &g->t[first], *e = &g->t[last] + 1;
+  size_t upper = 0;
+#define TITLE_AT(k, j, not_upper) \
+  (w = (k)[j].kind == DS_TK_WORD, \
+   not_upper |= w & !((k)[j].flags & DS_TF_UPPER), \
+   upper += w & ((k)[j].len >= 2))
+  for (; e - k >= 4; k += 4) {
+    unsigned w, not_upper = 0;
+    TITLE_AT(k, 0, not_upper);
+    TITLE_AT(k, 1, not_upper);
+    TITLE_AT(k, 2, not_upper);
+    TITLE_AT(k, 3, not_upper);
+    if (not_upper) return 0;
   }
+  for (; k < e; k++) {
+    unsigned w, not_upper = 0;
+    TITLE_AT(k, 0, not_upper);
+    if (not_upper) return 0;
+  }
+#undef TITLE_AT
   return upper >= 2;
-}
-
-/* title_rest behind an inline test of the line's first token: a word
-   not in capitals, on most lines of wrapped text, tells at once */
-static inline int is_title_line (const Seg *g, size_t first, size_t last) {
-  const ds_Token *k = &g->t[first];
-  if (k->kind == DS_TK_WORD && !(k->flags & DS_TF_UPPER)) return 0;
-  return title_rest(g, first, last);
 }
 
 /*
