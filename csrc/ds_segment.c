@@ -270,36 +270,23 @@ static inline size_t cands_next (const uint64_t *bits, size_t from,
   return k < end ? k : end;
 }
 
-/*
-** cands_next over the tokens of 'sb' that are not in 'qb & qm' (qb is
-** within sb, qm is all ones or zero); '*last' becomes the last token
-** of 'qb & qm' passed over, if any. No branch on the tokens passed:
-** whether there are any is a coin toss.
-*/
+/* cands_next over the tokens of 'sb' that are not in 'qb & qm' (qm: all
+   ones or zero) */
 static inline size_t quiet_next (const uint64_t *sb, const uint64_t *qb,
-                                 uint64_t qm, size_t from, size_t end,
-                                 size_t *last) {
-  size_t w = from >> 6, k, l = *last, has;
-  uint64_t lo = ~(uint64_t)0 << (from & 63);
-  uint64_t q = qb[w] & qm & lo, x = sb[w] & lo & ~q;
-#define PASS(q, w) \
-  (has = 0 - (size_t)((q) != 0), \
-   l = (l & ~has) | (((w) * 64 + (size_t)ds_highbit((q) | 1)) & has))
+                                 uint64_t qm, size_t from, size_t end) {
+  size_t w = from >> 6, k;
+  uint64_t x = (sb[w] & ~(qb[w] & qm)) & (~(uint64_t)0 << (from & 63));
   while (x == 0) {
-    PASS(q, w);
-    if (++w > (end - 1) >> 6) {
-      *last = l;
-      return end;
-    }
-    q = qb[w] & qm;
-    x = sb[w] & ~q;
+    if (++w > (end - 1) >> 6) return end;
+    x = sb[w] & ~(qb[w] & qm);
   }
   k = w * 64 + (size_t)ds_lowbit(x);
-  q &= (x & (0 - x)) - 1;             /* those before token k */
-  PASS(q, w);
-#undef PASS
-  *last = l;
   return k < end ? k : end;
+}
+
+/* is a bit of 'bits' set for a token of from..end-1? */
+static int cands_any (const uint64_t *bits, size_t from, size_t end) {
+  return cands_next(bits, from, end) < end;
 }
 
 
@@ -1036,10 +1023,15 @@ static int is_title_line (const Seg *g, size_t first, size_t last) {
 ** the line above starts with a word not in capitals (so it is no
 ** title), and then its line starts with one too. So while the current
 ** line starts that way ('lineq') the loop passes over the quiet breaks
-** in a run without a look at each (quiet_next): the last one becomes
-** the current line, and the sentence spans lines once one of them
-** comes after its first token. One break at a time, a test each, the
-** loop mispredicted between breaks and marks.
+** in a run without a look at each (quiet_next). One break at a time, a
+** test each, the loop mispredicted between breaks and marks. What a
+** visit would have done is not needed: the current line ('line') is
+** looked at only when lineq is false, when no break is passed (while
+** lineq holds, a quiet line starts it, and the title test answers no at
+** its first token: the same for the line the loop saw last, whose first
+** token made lineq true); and the sentence spans line breaks if one of
+** its quiet breaks was passed (a visit would have found it soft), which
+** the one place that asks, a hard break, finds in 'qb'.
 */
 static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
                            const uint64_t *qb, ds_Spans *out) {
@@ -1050,7 +1042,7 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
   size_t line = 0;                /* the first token of this line */
   int lineq;                      /* quiet breaks can be passed over */
   int multiline = 0;              /* the sentence spans line breaks
-                                     (always so when line > first) */
+                                     (or a quiet one was passed) */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
   g.wrapped = is_wrapped(s, g.len);
@@ -1062,8 +1054,7 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
     const ds_Token *k;
     unsigned f;
     if (!list.shape) {                /* skip what cannot matter */
-      i = quiet_next(sb, qb, 0 - (uint64_t)lineq, i, g.n, &line);
-      if (line > first) multiline = 1;
+      i = quiet_next(sb, qb, 0 - (uint64_t)lineq, i, g.n);
       if (i >= g.n) goto done;
     }
     k = &g.t[i];
@@ -1073,7 +1064,9 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (!g.wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)) ||
             is_title_line(&g, line, i - 1)) {
           if (push_sentence(m, out, &g, first, i - 1,
-                            heading_flag(&g, first, i - 1, multiline), base))
+                            heading_flag(&g, first, i - 1, multiline ||
+                                         cands_any(qb, first + 1, i)),
+                            base))
             return DS_ENOMEM;
           first = i;
           rclose = 0;
