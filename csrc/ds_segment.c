@@ -42,6 +42,12 @@
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
 #include <emmintrin.h>
+/* AVX2, where the CPU has it (a test at run time, as in ds_token.c):
+   eight tokens an instruction in cands_scan */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(DS_NO_AVX2)
+#define DS_AVX2 1
+#include <immintrin.h>
+#endif
 #endif
 
 #define FOLDMAX 24      /* longest word the word lists need to see */
@@ -227,6 +233,88 @@ static void cands_codes (const ds_Token *k, size_t e, uint64_t set[5]) {
   }
   set[1] |= set[3];
 }
+
+#if defined(DS_AVX2)
+/*
+** cands_codes with AVX2: eight tokens (96 bytes, three loads) at a time.
+** shufps works within each 128-bit half, so a blend and a permute first
+** put the first four tokens' three quarters in the low halves and the
+** next four's in the high halves; codes4's steps then run on both.
+** The packs work within halves too: a permute puts the 32 bytes of
+** codes back in order.
+*/
+#define SHUF8(a, b, z, y, x, w) \
+  _mm256_shuffle_ps(a, b, _MM_SHUFFLE(z, y, x, w))
+
+__attribute__((target("avx2")))
+static inline __m256i codes8 (const ds_Token *p) {
+  const __m256i *v = (const __m256i *)(const void *)p;
+  __m256i y0 = _mm256_loadu_si256(v), y1 = _mm256_loadu_si256(v + 1);
+  __m256i y2 = _mm256_loadu_si256(v + 2);
+  /* a: tokens 0..3's first 16 bytes | 4..7's; b, d: the next 16s */
+  __m256 a = _mm256_castsi256_ps(_mm256_blend_epi32(y0, y1, 0xF0));
+  __m256 b = _mm256_castsi256_ps(_mm256_permute2x128_si256(y0, y2, 0x21));
+  __m256 d = _mm256_castsi256_ps(_mm256_blend_epi32(y1, y2, 0xF0));
+  __m256i f = _mm256_castps_si256(SHUF8(SHUF8(a, b, 1, 1, 2, 2),
+                                        SHUF8(d, d, 3, 3, 0, 0), 2, 0, 2, 0));
+  __m256i l = _mm256_castps_si256(SHUF8(SHUF8(a, b, 0, 0, 1, 1),
+                                        SHUF8(b, d, 2, 2, 3, 3), 2, 0, 2, 0));
+  __m256i keep = _mm256_andnot_si256(
+      _mm256_andnot_si256(_mm256_cmpeq_epi32(l, _mm256_set1_epi32(3)),
+                          _mm256_set1_epi32(DS_TF_MAND)),
+      _mm256_set1_epi32(0xF000));
+  __m256i quiet = _mm256_and_si256(_mm256_cmpeq_epi32(
+      _mm256_and_si256(f, _mm256_set1_epi32(0xFF0000 | QUIET_MASK)),
+      _mm256_set1_epi32(DS_TK_WORD << 16 | DS_TF_NL)),
+      _mm256_set1_epi32(0x100));
+  return _mm256_srli_epi32(
+      _mm256_or_si256(_mm256_and_si256(f, keep), quiet), 8);
+}
+
+__attribute__((target("avx2")))
+static DS_NOINLINE void cands_codes_avx2 (const ds_Token *k, size_t e,
+                                          uint64_t set[5]) {
+  __m256i c[8];
+  size_t i;
+  for (i = 0; i + 8 <= e; i += 8) c[i / 8] = codes8(k + i);
+  if (i < e && e >= 8) {        /* the text's last tokens: the eight */
+    __m256i to = _mm256_add_epi32(  /* that end there, moved down */
+        _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+        _mm256_set1_epi32((int)(8 - (e - i))));
+    c[i / 8] = _mm256_and_si256(
+        _mm256_permutevar8x32_epi32(codes8(k + e - 8), to),
+        _mm256_cmpgt_epi32(_mm256_set1_epi32(8), to));
+    i += 8;
+  }
+  else if (i < e) {             /* fewer than 8 in all: a copy (the
+                                   stores stall the loads that follow,
+                                   which the shift above avoids) */
+    ds_Token pad[8];
+    memset(pad, 0, sizeof(pad));
+    memcpy(pad, k + i, (e - i) * sizeof(ds_Token));
+    c[i / 8] = codes8(pad);
+    i += 8;
+  }
+  for (; i < 64; i += 8) c[i / 8] = _mm256_setzero_si256();
+  set[0] = set[1] = set[2] = set[3] = set[4] = 0;
+  for (i = 0; i < 64; i += 32) {
+    __m256i x = _mm256_permutevar8x32_epi32(
+        _mm256_packus_epi16(_mm256_packs_epi32(c[i / 8], c[i / 8 + 1]),
+                            _mm256_packs_epi32(c[i / 8 + 2], c[i / 8 + 3])),
+        _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+#define PLANE(b) ((uint64_t)(uint32_t)_mm256_movemask_epi8( \
+    _mm256_slli_epi16(x, 7 - (b))) << i)
+    set[0] |= PLANE(4);
+    set[1] |= PLANE(5);
+    set[2] |= PLANE(6);
+    set[3] |= PLANE(7);
+    set[4] |= PLANE(0);
+#undef PLANE
+  }
+  set[1] |= set[3];
+}
+#undef SHUF8
+#endif
 #undef SHUF
 #endif
 
@@ -241,9 +329,16 @@ static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *qb,
   const ds_Token *t = g->t;
   size_t w, n = g->n;
   uint64_t after = 0;           /* token w * 64 - 1 was ; or : */
+#if defined(DS_AVX2)
+  int avx2 = __builtin_cpu_supports("avx2");
+#endif
   for (w = 0; w * 64 < n; w++) {
     size_t e = n - w * 64 < 64 ? n - w * 64 : 64;
     uint64_t set[5], bc;
+#if defined(DS_AVX2)
+    if (avx2) cands_codes_avx2(t + w * 64, e, set);
+    else
+#endif
     cands_codes(t + w * 64, e, set);
     if (sb != NULL) { sb[w] = set[0]; qb[w] = set[4]; }
     bc = set[1] | (set[2] << 1) | after;
