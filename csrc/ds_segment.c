@@ -1246,11 +1246,22 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
       }
       if (rclose > i) rclose = 0;       /* the tail closed it */
       if (ends_at(&g, first, i, j)) {
+        const ds_Token *u = &g.t[j];
+        int nlw;
         if (push_sentence(m, out, &g, first, j - 1, 0, base))
           return DS_ENOMEM;
         first = j;
         multiline = 0;
         marker_at(&g, j, &list);
+        /* a paragraph's first word, often next: its visit would only
+           make its line the current one (see the line break case), so
+           that is done here without a branch, and it is passed over */
+        nlw = (u->flags & (DS_TF_NL | DS_TF_ABBR)) == DS_TF_NL &&
+              u->kind == DS_TK_WORD && !list.shape;
+        line = nlw ? j : line;
+        lineq = nlw ? LINEQ(u) : lineq;
+        i = j - 1 + (size_t)nlw;
+        continue;
       }
       i = j - 1;
     }
