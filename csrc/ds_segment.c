@@ -580,6 +580,12 @@ static uint64_t nl_mask (const unsigned char *s, size_t base, size_t len) {
     << (k))
   if (n == 64)                  /* a whole block, the usual: no loop */
     return NL16(0) | NL16(16) | NL16(32) | NL16(48);
+  if (len >= 64) {              /* the text's last bytes: its last 64,
+                                   shifted down (a loop over them had
+                                   its exit mispredicted) */
+    base = len - 64;
+    return (NL16(0) | NL16(16) | NL16(32) | NL16(48)) >> (64 - n);
+  }
 #undef NL16
   for (; k + 16 <= n; k += 16) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)
