@@ -981,9 +981,13 @@ static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
     return prev != first;             /* "1. This is one" */
   if (g->t[prev].kind == DS_TK_WORD && !(tk->flags & DS_TF_SPACE)) {
     WKey key;
-    size_t wl = fold_key(g, prev, &key);
-    int kind = (wl && wl <= DS_ABBRMAX) ? (int)(key_info(&key) & DS_W_ABBR)
-                                        : DS_AB_NONE;
+    size_t wl;
+    int kind = DS_AB_NONE;
+    if (!(g->t[prev].flags & DS_TF_NONASCII) &&
+        g->t[prev].len > DS_ABBRMAX)    /* too long for an abbreviation: */
+      wl = g->t[prev].len > FOLDMAX ? 0 : g->t[prev].len;  /* no folding */
+    else if ((wl = fold_key(g, prev, &key)) > 0 && wl <= DS_ABBRMAX)
+      kind = (int)(key_info(&key) & DS_W_ABBR);
     if (prev == first && marker_value(g, prev, &mk) && !mk.num)
       return 0;                       /* "II. And here" */
     switch (kind) {
