@@ -1274,8 +1274,9 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
            that is done here without a branch, and it is passed over */
         nlw = ((u->flags & (DS_TF_NL | DS_TF_ABBR)) == DS_TF_NL) &
               (u->kind == DS_TK_WORD) & !list.shape;
-        line = nlw ? j : line;
-        lineq = nlw ? LINEQ(u) : lineq;
+        line += (j - line) & (0 - (size_t)nlw);   /* (a ?: became a
+                                                     branch) */
+        lineq ^= (lineq ^ LINEQ(u)) & (0 - nlw);
         i = j - 1 + (size_t)nlw;
         continue;
       }
