@@ -1134,15 +1134,14 @@ static int is_title_line (const Seg *g, size_t first, size_t last) {
 ** the line above starts with a word not in capitals (so it is no
 ** title), and then its line starts with one too. So while the current
 ** line starts that way ('lineq') the loop passes over the quiet breaks
-** in a run without a look at each (quiet_next). One break at a time, a
-** test each, the loop mispredicted between breaks and marks. What a
-** visit would have done is not needed: the current line ('line') is
-** looked at only when lineq is false, when no break is passed (while
-** lineq holds, a quiet line starts it, and the title test answers no at
-** its first token: the same for the line the loop saw last, whose first
-** token made lineq true); and the sentence spans line breaks if one of
-** its quiet breaks was passed (a visit would have found it soft), which
-** the one place that asks, a hard break, finds in 'qb'.
+** without a look at each (quiet_next): one at a time, a test each, the
+** loop mispredicted between breaks and marks. What a visit would have
+** done is not needed. The current line ('line') stays the last one
+** visited: while lineq holds, the title test answers no at its first
+** token as it would at a passed break's (both start with a word not in
+** capitals), and when lineq is false no break is passed. And a passed
+** break makes the sentence span lines (a visit would have found it
+** soft): the one place that asks, a hard break, looks in 'qb' too.
 */
 static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
                            const uint64_t *qb, ds_Spans *out) {
@@ -1152,8 +1151,8 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
   size_t scanned = 0;             /* regions were sought before this */
   size_t line = 0;                /* the first token of this line */
   int lineq;                      /* quiet breaks can be passed over */
-  int multiline = 0;              /* the sentence spans line breaks
-                                     (or a quiet one was passed) */
+  int multiline = 0;              /* the sentence spans line breaks the
+                                     loop visited */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
   g.wrapped = is_wrapped(s, g.len);
