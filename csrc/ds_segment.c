@@ -42,6 +42,12 @@
 
 #if defined(__SSE2__) && !defined(DS_NO_SIMD)
 #include <emmintrin.h>
+/* AVX2, where the CPU has it (a test at run time, as in ds_token.c):
+   eight tokens an instruction in cands_scan */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(DS_NO_AVX2)
+#define DS_AVX2 1
+#include <immintrin.h>
+#endif
 #endif
 
 #define FOLDMAX 24      /* longest word the word lists need to see */
@@ -63,11 +69,12 @@ typedef struct Seg {
 ** bit is computed for every token, most of which do not count, and the
 ** loops go from one set bit to the next with a count of trailing
 ** zeros. A document (ds_segment) finds the tokens of both loops in one
-** pass. The bit sets lie on the C stack for texts of up to 4096 tokens
-** (CANDSTACK words: two sets of 64), else in a block of the caller's
-** allocator.
+** pass. The sentence loop has a second set, the quiet line breaks (see
+** find_sentences). The bit sets lie on the C stack for texts of up to
+** 4096 tokens (CANDSTACK words: three sets of 64), else in a block of
+** the caller's allocator.
 */
-#define CANDSTACK 128
+#define CANDSTACK 192
 
 typedef struct Cands {
   uint64_t local[CANDSTACK];
@@ -95,66 +102,231 @@ static void cands_free (ds_Mem *m, Cands *c) {
 ** (a line break, "U.S.", . ! ? ... quotes, brackets); bit 1, the clause
 ** loop does (a comma); bit 2, the clause loop looks at the token after
 ** it (; or :); bit 3, it begins with 'a' (the clause loop looks at it
-** when it has three bytes: "and").
+** when it has three bytes: "and"). Bit 4: a quiet line break, one
+** before a word that is neither an abbreviation nor in capitals, with
+** no blank line or indentation (wrapped text continues its sentence
+** there, see find_sentences).
 */
-static inline unsigned cand_code (const ds_Token *k) {
-  return (unsigned)k->flags >> 12;
-}
+#define QUIET_MASK (DS_TF_NL | DS_TF_BLANK | DS_TF_INDENT | DS_TF_ABBR | \
+                    DS_TF_UPPER)
+#define cand_code(k) (((unsigned)(k)->flags >> 12) | \
+  (unsigned)((k)->kind == DS_TK_WORD && \
+             ((k)->flags & QUIET_MASK) == DS_TF_NL) << 4)
 
+/*
+** The code bits of the 64 tokens at k (e of them, the rest count as 0)
+** as five bit sets: set[b] holds bit b of each code, except that
+** set[1] also holds the "and" tokens (set[3] when the token has three
+** bytes).
+*/
 #if !defined(__SSE2__) || defined(DS_NO_SIMD)
 /* bit 'b' of each of the eight bytes of x (byte i: bit i), the
    multiplication moving each into the top byte without a carry */
 static inline uint64_t bits8 (uint64_t x, int b) {
   return (((x >> b) & DS_ONES) * (uint64_t)0x0102040810204080u) >> 56;
 }
+
+/* the codes a byte each, eight bytes at a time (bits8): a shift and an
+   OR per token and per set cost more */
+static void cands_codes (const ds_Token *k, size_t e, uint64_t set[5]) {
+  unsigned char code[64];
+  size_t j;
+  for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(&k[j]);
+  for (; j < 64; j++) code[j] = 0;
+  set[0] = set[1] = set[2] = set[3] = set[4] = 0;
+  for (j = 0; j < 64; j += 8) {
+    uint64_t x = ds_le64(code + j);
+    set[0] |= bits8(x, 0) << j;
+    set[1] |= bits8(x, 1) << j;
+    set[2] |= bits8(x, 2) << j;
+    set[3] |= bits8(x, 3) << j;
+    set[4] |= bits8(x, 4) << j;
+  }
+  for (; set[3] != 0; set[3] &= set[3] - 1)  /* few words begin with 'a' */
+    set[1] |= set[3] & (0 - set[3]) &
+              (0 - (uint64_t)(k[ds_lowbit(set[3])].len == 3));
+}
+#else
+/*
+** SSE2: no loop per token (its load, shift and store per token were
+** the costliest line of the sentence stage). The tokens are 12 bytes (start, len,
+** then flags, kind and punct: a 32-bit word each), so three loads hold
+** four tokens and two rounds of shufps put their lengths and their
+** flags words in order, four to a register. An "a" token counts as an
+** "and" only with three bytes: its MAND bit is cleared here when its
+** length is not 3 (the portable cands_codes runs a loop over the 'a'
+** tokens for that, its exit mispredicted). The codes (flag bits
+** 12..15) are bits 4..7 of the flags' high byte, which two packs
+** gather sixteen to a register; a quiet line break (a compare of the
+** flags and the kind) goes to bit 0 of that byte. The tokens past 'e'
+** count as zeros; the four that hold the last are copied, so no load
+** reads past the array.
+*/
+typedef char ds_token_is_12_bytes[sizeof(ds_Token) == 12 ? 1 : -1];
+
+#define SHUF(a, b, z, y, x, w) _mm_shuffle_ps(a, b, _MM_SHUFFLE(z, y, x, w))
+
+/* the codes of the four tokens at p, a 32-bit word each (its low byte:
+   bits 4..7, then the quiet bit, bit 0) */
+static inline __m128i codes4 (const ds_Token *p) {
+  const __m128i *v = (const __m128i *)(const void *)p;
+  /* a: s0 l0 f0 s1, b: l1 f1 s2 l2, d: f2 s3 l3 f3 */
+  __m128 a = _mm_castsi128_ps(_mm_loadu_si128(v));
+  __m128 b = _mm_castsi128_ps(_mm_loadu_si128(v + 1));
+  __m128 d = _mm_castsi128_ps(_mm_loadu_si128(v + 2));
+  __m128i f = _mm_castps_si128(SHUF(SHUF(a, b, 1, 1, 2, 2),
+                                    SHUF(d, d, 3, 3, 0, 0), 2, 0, 2, 0));
+  __m128i l = _mm_castps_si128(SHUF(SHUF(a, b, 0, 0, 1, 1),
+                                    SHUF(b, d, 2, 2, 3, 3), 2, 0, 2, 0));
+  __m128i keep = _mm_andnot_si128(
+      _mm_andnot_si128(_mm_cmpeq_epi32(l, _mm_set1_epi32(3)),
+                       _mm_set1_epi32(DS_TF_MAND)),
+      _mm_set1_epi32(0xF000));
+  __m128i quiet = _mm_and_si128(_mm_cmpeq_epi32(
+      _mm_and_si128(f, _mm_set1_epi32(0xFF0000 | QUIET_MASK)),
+      _mm_set1_epi32(DS_TK_WORD << 16 | DS_TF_NL)), _mm_set1_epi32(0x100));
+  return _mm_srli_epi32(_mm_or_si128(_mm_and_si128(f, keep), quiet), 8);
+}
+
+static void cands_codes (const ds_Token *k, size_t e, uint64_t set[5]) {
+  __m128i c[16];
+  size_t i;
+  for (i = 0; i + 4 <= e; i += 4) c[i / 4] = codes4(k + i);
+  if (i < e) {                  /* the text's last tokens */
+    ds_Token pad[4];
+    memset(pad, 0, sizeof(pad));
+    memcpy(pad, k + i, (e - i) * sizeof(ds_Token));
+    c[i / 4] = codes4(pad);
+    i += 4;
+  }
+  for (; i < 64; i += 4) c[i / 4] = _mm_setzero_si128();
+  set[0] = set[1] = set[2] = set[3] = set[4] = 0;
+  for (i = 0; i < 64; i += 16) {
+    __m128i x = _mm_packus_epi16(_mm_packs_epi32(c[i / 4], c[i / 4 + 1]),
+                                 _mm_packs_epi32(c[i / 4 + 2], c[i / 4 + 3]));
+#define PLANE(b) \
+  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 7 - (b))) << i)
+    set[0] |= PLANE(4);
+    set[1] |= PLANE(5);
+    set[2] |= PLANE(6);
+    set[3] |= PLANE(7);
+    set[4] |= PLANE(0);
+#undef PLANE
+  }
+  set[1] |= set[3];
+}
+
+#if defined(DS_AVX2)
+/*
+** cands_codes with AVX2: eight tokens (96 bytes, three loads) at a time.
+** shufps works within each 128-bit half, so a blend and a permute first
+** put the first four tokens' three quarters in the low halves and the
+** next four's in the high halves; codes4's steps then run on both.
+** The packs work within halves too: a permute puts the 32 bytes of
+** codes back in order.
+*/
+#define SHUF8(a, b, z, y, x, w) \
+  _mm256_shuffle_ps(a, b, _MM_SHUFFLE(z, y, x, w))
+
+__attribute__((target("avx2")))
+static inline __m256i codes8 (const ds_Token *p) {
+  const __m256i *v = (const __m256i *)(const void *)p;
+  __m256i y0 = _mm256_loadu_si256(v), y1 = _mm256_loadu_si256(v + 1);
+  __m256i y2 = _mm256_loadu_si256(v + 2);
+  /* a: tokens 0..3's first 16 bytes | 4..7's; b, d: the next 16s */
+  __m256 a = _mm256_castsi256_ps(_mm256_blend_epi32(y0, y1, 0xF0));
+  __m256 b = _mm256_castsi256_ps(_mm256_permute2x128_si256(y0, y2, 0x21));
+  __m256 d = _mm256_castsi256_ps(_mm256_blend_epi32(y1, y2, 0xF0));
+  __m256i f = _mm256_castps_si256(SHUF8(SHUF8(a, b, 1, 1, 2, 2),
+                                        SHUF8(d, d, 3, 3, 0, 0), 2, 0, 2, 0));
+  __m256i l = _mm256_castps_si256(SHUF8(SHUF8(a, b, 0, 0, 1, 1),
+                                        SHUF8(b, d, 2, 2, 3, 3), 2, 0, 2, 0));
+  __m256i keep = _mm256_andnot_si256(
+      _mm256_andnot_si256(_mm256_cmpeq_epi32(l, _mm256_set1_epi32(3)),
+                          _mm256_set1_epi32(DS_TF_MAND)),
+      _mm256_set1_epi32(0xF000));
+  __m256i quiet = _mm256_and_si256(_mm256_cmpeq_epi32(
+      _mm256_and_si256(f, _mm256_set1_epi32(0xFF0000 | QUIET_MASK)),
+      _mm256_set1_epi32(DS_TK_WORD << 16 | DS_TF_NL)),
+      _mm256_set1_epi32(0x100));
+  return _mm256_srli_epi32(
+      _mm256_or_si256(_mm256_and_si256(f, keep), quiet), 8);
+}
+
+__attribute__((target("avx2")))
+static DS_NOINLINE void cands_codes_avx2 (const ds_Token *k, size_t e,
+                                          uint64_t set[5]) {
+  __m256i c[8];
+  size_t i;
+  for (i = 0; i + 8 <= e; i += 8) c[i / 8] = codes8(k + i);
+  if (i < e && e >= 8) {        /* the text's last tokens: the eight */
+    __m256i to = _mm256_add_epi32(  /* that end there, moved down */
+        _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7),
+        _mm256_set1_epi32((int)(8 - (e - i))));
+    c[i / 8] = _mm256_and_si256(
+        _mm256_permutevar8x32_epi32(codes8(k + e - 8), to),
+        _mm256_cmpgt_epi32(_mm256_set1_epi32(8), to));
+    i += 8;
+  }
+  else if (i < e) {             /* fewer than 8 in all: a copy (the
+                                   stores stall the loads that follow,
+                                   which the shift above avoids) */
+    ds_Token pad[8];
+    memset(pad, 0, sizeof(pad));
+    memcpy(pad, k + i, (e - i) * sizeof(ds_Token));
+    c[i / 8] = codes8(pad);
+    i += 8;
+  }
+  for (; i < 64; i += 8) c[i / 8] = _mm256_setzero_si256();
+  set[0] = set[1] = set[2] = set[3] = set[4] = 0;
+  for (i = 0; i < 64; i += 32) {
+    __m256i x = _mm256_permutevar8x32_epi32(
+        _mm256_packus_epi16(_mm256_packs_epi32(c[i / 8], c[i / 8 + 1]),
+                            _mm256_packs_epi32(c[i / 8 + 2], c[i / 8 + 3])),
+        _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+#define PLANE(b) ((uint64_t)(uint32_t)_mm256_movemask_epi8( \
+    _mm256_slli_epi16(x, 7 - (b))) << i)
+    set[0] |= PLANE(4);
+    set[1] |= PLANE(5);
+    set[2] |= PLANE(6);
+    set[3] |= PLANE(7);
+    set[4] |= PLANE(0);
+#undef PLANE
+  }
+  set[1] |= set[3];
+}
+#undef SHUF8
+#endif
+#undef SHUF
 #endif
 
 /*
-** The bit sets of the tokens of 'g': 'sb' for the sentence loop, 'cb'
-** for the clause loop (either may be NULL), (g->n + 63) / 64 words each.
-** The codes of 64 tokens go to a buffer a byte each, and the bit sets
-** come out of them sixteen bytes at a time (SSE2: a shift and a
-** movemask a set), else eight (bits8): a shift and an OR per token and
-** per set cost more. A clause never starts at token 0.
+** The bit sets of the tokens of 'g': 'sb' for the sentence loop and 'qb'
+** its quiet line breaks, 'cb' for the clause loop (either loop's may be
+** NULL), (g->n + 63) / 64 words each, 64 tokens at a time
+** (cands_codes). A clause never starts at token 0.
 */
-static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *cb) {
+static void cands_scan (const Seg *g, uint64_t *sb, uint64_t *qb,
+                        uint64_t *cb) {
   const ds_Token *t = g->t;
-  unsigned char code[64];
-  size_t w, j, n = g->n;
+  size_t w, n = g->n;
   uint64_t after = 0;           /* token w * 64 - 1 was ; or : */
+#if defined(DS_AVX2)
+  int avx2 = __builtin_cpu_supports("avx2");
+#endif
   for (w = 0; w * 64 < n; w++) {
     size_t e = n - w * 64 < 64 ? n - w * 64 : 64;
-    uint64_t bs = 0, bc = 0, bn = 0, ba = 0;
-    const ds_Token *k = t + w * 64;
-    for (j = 0; j < e; j++) code[j] = (unsigned char)cand_code(&k[j]);
-    for (; j < 64; j++) code[j] = 0;
-#if defined(__SSE2__) && !defined(DS_NO_SIMD)
-    for (j = 0; j < 64; j += 16) {  /* bit b of each byte to its top */
-      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(code + j));
-#define PLANE(b) \
-  ((uint64_t)(unsigned)_mm_movemask_epi8(_mm_slli_epi16(x, 7 - (b))) << j)
-      bs |= PLANE(0);
-      bc |= PLANE(1);
-      bn |= PLANE(2);
-      ba |= PLANE(3);
-#undef PLANE
-    }
-#else
-    for (j = 0; j < 64; j += 8) {
-      uint64_t x = ds_le64(code + j);
-      bs |= bits8(x, 0) << j;
-      bc |= bits8(x, 1) << j;
-      bn |= bits8(x, 2) << j;
-      ba |= bits8(x, 3) << j;
-    }
+    uint64_t set[5], bc;
+#if defined(DS_AVX2)
+    if (avx2) cands_codes_avx2(t + w * 64, e, set);
+    else
 #endif
-    for (; ba != 0; ba &= ba - 1)       /* few words begin with 'a' */
-      bc |= ba & (0 - ba) & (0 - (uint64_t)(k[ds_lowbit(ba)].len == 3));
-    if (sb != NULL) sb[w] = bs;
-    bc |= (bn << 1) | after;
+    cands_codes(t + w * 64, e, set);
+    if (sb != NULL) { sb[w] = set[0]; qb[w] = set[4]; }
+    bc = set[1] | (set[2] << 1) | after;
     if (e < 64) bc &= ((uint64_t)1 << e) - 1;   /* no token past n */
     if (cb != NULL) cb[w] = bc;
-    after = bn >> 63;
+    after = set[2] >> 63;
   }
   if (cb != NULL && n > 0) cb[0] &= ~(uint64_t)1;
 }
@@ -173,6 +345,25 @@ static inline size_t cands_next (const uint64_t *bits, size_t from,
   }
   k = w * 64 + (size_t)ds_lowbit(x);
   return k < end ? k : end;
+}
+
+/* cands_next over the tokens of 'sb' that are not in 'qb & qm' (qm: all
+   ones or zero) */
+static inline size_t quiet_next (const uint64_t *sb, const uint64_t *qb,
+                                 uint64_t qm, size_t from, size_t end) {
+  size_t w = from >> 6, k;
+  uint64_t x = (sb[w] & ~(qb[w] & qm)) & (~(uint64_t)0 << (from & 63));
+  while (x == 0) {
+    if (++w > (end - 1) >> 6) return end;
+    x = sb[w] & ~(qb[w] & qm);
+  }
+  k = w * 64 + (size_t)ds_lowbit(x);
+  return k < end ? k : end;
+}
+
+/* is a bit of 'bits' set for a token of from..end-1? */
+static int cands_any (const uint64_t *bits, size_t from, size_t end) {
+  return cands_next(bits, from, end) < end;
 }
 
 
@@ -371,6 +562,12 @@ static uint64_t nl_mask (const unsigned char *s, size_t base, size_t len) {
     << (k))
   if (n == 64)                  /* a whole block, the usual: no loop */
     return NL16(0) | NL16(16) | NL16(32) | NL16(48);
+  if (len >= 64) {              /* the text's last bytes: its last 64,
+                                   shifted down (a loop over them had
+                                   its exit mispredicted) */
+    base = len - 64;
+    return (NL16(0) | NL16(16) | NL16(32) | NL16(48)) >> (64 - n);
+  }
 #undef NL16
   for (; k + 16 <= n; k += 16) {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)
@@ -581,13 +778,19 @@ static int marker_find (const Seg *g, size_t u, Marker *m) {
   return shape;
 }
 
-/* marker_find behind an inline test: a marker is a '(' or has a mark
-   glued after it, and the tokens asked about (every sentence start) are
-   almost never either */
+/* marker_find behind an inline test: a marker is a '(' or has a ')'
+   or a '.' glued after it, and the tokens asked about (every sentence
+   start) are almost never either. The test has no branch but one: a
+   glued mark after a sentence's first word ("He's", "Mr.") is common
+   enough that a branch on it was mispredicted */
 static inline int marker_at (const Seg *g, size_t u, Marker *m) {
+  const ds_Token *k;
   m->shape = 0;
-  if (u + 1 >= g->n ||
-      (g->t[u].punct != '(' && (g->t[u + 1].flags & DS_TF_SPACE)))
+  if (u + 1 >= g->n) return 0;
+  k = &g->t[u];
+  if (!((k[0].punct == '(') |
+        (((k[1].flags & DS_TF_SPACE) == 0) &
+         ((k[1].punct == ')') | (k[1].punct == '.')))))
     return 0;
   return marker_find(g, u, m);
 }
@@ -632,9 +835,11 @@ static int quote_closes (const Seg *g, size_t i) {
 ** The token that closes the quotation or bracket opened at token o,
 ** or 0 when it does not close within its paragraph and its size limit.
 ** The scan stops at the next mark of the same family, so the scans of
-** one text look at each token at most once per family.
+** one text look at each token at most once per family. It goes from
+** candidate to candidate of the sentence loop ('sb'): the quotes, the
+** brackets and the line breaks are all among them.
 */
-static size_t region_end (const Seg *g, size_t o) {
+static size_t region_end (const Seg *g, const uint64_t *sb, size_t o) {
   int p = g->t[o].punct, c;
   size_t k, lim;
   switch (p) {
@@ -647,7 +852,7 @@ static size_t region_end (const Seg *g, size_t o) {
     default: return 0;
   }
   if (lim > g->n - o - 1) lim = g->n - o - 1;
-  for (k = o + 1; k <= o + lim; k++) {
+  for (k = o + 1; (k = cands_next(sb, k, o + lim + 1)) <= o + lim; k++) {
     int q;
     if (para_break(g, k)) return 0;
     if (g->t[k].kind != DS_TK_PUNCT) continue;
@@ -758,9 +963,13 @@ static int ends_at (const Seg *g, size_t first, size_t t, size_t u) {
     return prev != first;             /* "1. This is one" */
   if (g->t[prev].kind == DS_TK_WORD && !(tk->flags & DS_TF_SPACE)) {
     WKey key;
-    size_t wl = fold_key(g, prev, &key);
-    int kind = (wl && wl <= DS_ABBRMAX) ? (int)(key_info(&key) & DS_W_ABBR)
-                                        : DS_AB_NONE;
+    size_t wl;
+    int kind = DS_AB_NONE;
+    if (!(g->t[prev].flags & DS_TF_NONASCII) &&
+        g->t[prev].len > DS_ABBRMAX)    /* too long for an abbreviation: */
+      wl = g->t[prev].len > FOLDMAX ? 0 : g->t[prev].len;  /* no folding */
+    else if ((wl = fold_key(g, prev, &key)) > 0 && wl <= DS_ABBRMAX)
+      kind = (int)(key_info(&key) & DS_W_ABBR);
     if (prev == first && marker_value(g, prev, &mk) && !mk.num)
       return 0;                       /* "II. And here" */
     switch (kind) {
@@ -868,47 +1077,78 @@ static unsigned heading_flag (const Seg *g, size_t first, size_t last,
 }
 
 
-/* is the line of tokens first..last an all-caps title? It stops at
-   the first word that is not in capitals, so most lines cost a token */
-static int title_rest (const Seg *g, size_t first, size_t last) {
-  size_t i, upper = 0;
-  for (i = first; i <= last; i++) {
-    const ds_Token *k = &g->t[i];
-    if (k->kind != DS_TK_WORD) continue;
-    if (!(k->flags & DS_TF_UPPER)) return 0;
-    if (k->len >= 2) upper++;
+/*
+** Is the line of tokens first..last an all-caps title? It stops at the
+** first word that is not in capitals, so most lines cost a few tokens;
+** it looks at four at a time without a branch (whether a token is a
+** word, and one in capitals, varies from line to line: a branch on
+** each was mispredicted), and goes on only when all four are.
+*/
+static int is_title_line (const Seg *g, size_t first, size_t last) {
+  const ds_Token *k = &g->t[first], *e = &g->t[last] + 1;
+  size_t upper = 0;
+#define TITLE_AT(k, j, not_upper) \
+  (w = (k)[j].kind == DS_TK_WORD, \
+   not_upper |= w & !((k)[j].flags & DS_TF_UPPER), \
+   upper += w & ((k)[j].len >= 2))
+  for (; e - k >= 4; k += 4) {
+    unsigned w, not_upper = 0;
+    TITLE_AT(k, 0, not_upper);
+    TITLE_AT(k, 1, not_upper);
+    TITLE_AT(k, 2, not_upper);
+    TITLE_AT(k, 3, not_upper);
+    if (not_upper) return 0;
   }
+  for (; k < e; k++) {
+    unsigned w, not_upper = 0;
+    TITLE_AT(k, 0, not_upper);
+    if (not_upper) return 0;
+  }
+#undef TITLE_AT
   return upper >= 2;
 }
 
-/* title_rest behind an inline test of the line's first token: a word
-   not in capitals, on most lines of wrapped text, tells at once */
-static inline int is_title_line (const Seg *g, size_t first, size_t last) {
-  const ds_Token *k = &g->t[first];
-  if (k->kind == DS_TK_WORD && !(k->flags & DS_TF_UPPER)) return 0;
-  return title_rest(g, first, last);
-}
-
-/* the sentences of the tokens of 'g' (g.n > 0), whose bit set for
-   the sentence loop is 'sb' */
+/*
+** The sentences of the tokens of 'g' (g.n > 0), whose bit sets for the
+** sentence loop are 'sb' and 'qb' (see cands_scan).
+** Wrapped text has a line break every 65 bytes or so, and most of them
+** are quiet (see cand_code): one of those continues the sentence when
+** the line above starts with a word not in capitals (so it is no
+** title), and then its line starts with one too. So while the current
+** line starts that way ('lineq') the loop passes over the quiet breaks
+** without a look at each (quiet_next): one at a time, a test each, the
+** loop mispredicted between breaks and marks. What a visit would have
+** done is not needed. The current line ('line') stays the last one
+** visited: while lineq holds, the title test answers no at its first
+** token as it would at a passed break's (both start with a word not in
+** capitals), and when lineq is false no break is passed. And a passed
+** break makes the sentence span lines (a visit would have found it
+** soft): the one place that asks, a hard break, looks in 'qb' too.
+*/
 static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
-                           ds_Spans *out) {
+                           const uint64_t *qb, ds_Spans *out) {
   const char *s = g.s;
   size_t i, first = 0, base = out->n;
   size_t ropen = 0, rclose = 0;   /* open quotation/bracket: its tokens */
   size_t scanned = 0;             /* regions were sought before this */
   size_t line = 0;                /* the first token of this line */
-  int multiline = 0;              /* the sentence spans line breaks */
+  int lineq;                      /* quiet breaks can be passed over */
+  int multiline = 0;              /* the sentence spans line breaks the
+                                     loop visited */
   Marker list, mk;                /* the list marker the sentence began
                                      with (list.shape 0: none) */
   g.wrapped = is_wrapped(s, g.len);
+#define LINEQ(k) (g.wrapped && (k)->kind == DS_TK_WORD && \
+                  !((k)->flags & DS_TF_UPPER))
+  lineq = LINEQ(&g.t[0]);
   marker_at(&g, 0, &list);
   for (i = 0; i < g.n; i++) {
     const ds_Token *k;
     unsigned f;
-    if (!list.shape &&                /* skip what cannot matter */
-        (i = cands_next(sb, i, g.n)) >= g.n)
-      goto done;
+    if (!list.shape) {                /* skip what cannot matter */
+      i = quiet_next(sb, qb, 0 - (uint64_t)lineq, i, g.n);
+      if (i >= g.n) goto done;
+    }
     k = &g.t[i];
     f = k->flags;
     if (f & DS_TF_NL) {               /* a hard line break before i? */
@@ -916,7 +1156,9 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (!g.wrapped || (f & (DS_TF_BLANK | DS_TF_INDENT)) ||
             is_title_line(&g, line, i - 1)) {
           if (push_sentence(m, out, &g, first, i - 1,
-                            heading_flag(&g, first, i - 1, multiline), base))
+                            heading_flag(&g, first, i - 1, multiline ||
+                                         cands_any(qb, first + 1, i)),
+                            base))
             return DS_ENOMEM;
           first = i;
           rclose = 0;
@@ -926,12 +1168,14 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         else {
           multiline = 1;
           line = i;
+          lineq = LINEQ(k);
           /* a soft break before a word, the usual, is all there is */
           if (k->kind == DS_TK_WORD && !(f & DS_TF_ABBR) && !list.shape)
             continue;
         }
       }
       line = i;
+      lineq = LINEQ(k);
     }
     switch (k->kind) {
       case DS_TK_WORD:
@@ -978,7 +1222,7 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
         if (i >= rclose && i >= scanned) {
           int p = k->punct;
           if (p == '"' || p == '\'' || p == '(' || p == '[') {
-            size_t c = region_end(&g, i);
+            size_t c = region_end(&g, sb, i);
             if (c) { ropen = i; rclose = c; scanned = c; }
             else scanned = i + 1;
             continue;
@@ -999,11 +1243,23 @@ static int find_sentences (ds_Mem *m, Seg g, const uint64_t *sb,
       }
       if (rclose > i) rclose = 0;       /* the tail closed it */
       if (ends_at(&g, first, i, j)) {
+        const ds_Token *u = &g.t[j];
+        int nlw;
         if (push_sentence(m, out, &g, first, j - 1, 0, base))
           return DS_ENOMEM;
         first = j;
         multiline = 0;
         marker_at(&g, j, &list);
+        /* a paragraph's first word, often next: its visit would only
+           make its line the current one (see the line break case), so
+           that is done here without a branch, and it is passed over */
+        nlw = ((u->flags & (DS_TF_NL | DS_TF_ABBR)) == DS_TF_NL) &
+              (u->kind == DS_TK_WORD) & !list.shape;
+        line += (j - line) & (0 - (size_t)nlw);   /* (a ?: became a
+                                                     branch) */
+        lineq ^= (lineq ^ LINEQ(u)) & (0 - nlw);
+        i = j - 1 + (size_t)nlw;
+        continue;
       }
       i = j - 1;
     }
@@ -1016,6 +1272,7 @@ done:
   /* a heading stands above text: the last line is not one */
   if (out->n > base) out->v[out->n - 1].flags &= (uint16_t)~DS_SF_HEADING;
   return DS_OK;
+#undef LINEQ
 }
 
 
@@ -1501,12 +1758,13 @@ int ds_sentences (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   Seg g;
   Cands c;
   uint64_t *sb;
+  size_t nw = (tk->n + 63) / 64;
   int r;
   seg_init(&g, s, len, tk);
   if (g.n == 0) return DS_OK;
-  if ((sb = cands_init(m, &c, (g.n + 63) / 64)) == NULL) return DS_ENOMEM;
-  cands_scan(&g, sb, NULL);
-  r = find_sentences(m, g, sb, out);
+  if ((sb = cands_init(m, &c, 2 * nw)) == NULL) return DS_ENOMEM;
+  cands_scan(&g, sb, sb + nw, NULL);
+  r = find_sentences(m, g, sb, sb + nw, out);
   cands_free(m, &c);
   return r;
 }
@@ -1519,7 +1777,7 @@ int ds_clauses (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   int r;
   seg_init(&g, s, len, tk);
   if ((cb = cands_init(m, &c, (g.n + 63) / 64)) == NULL) return DS_ENOMEM;
-  cands_scan(&g, NULL, cb);
+  cands_scan(&g, NULL, NULL, cb);
   r = find_clauses(m, &g, cb, sent, out);
   cands_free(m, &c);
   return r;
@@ -1537,10 +1795,10 @@ int ds_segment (ds_Mem *m, const char *s, size_t len, const ds_Tokens *tk,
   size_t nw = (tk->n + 63) / 64;
   int r = DS_OK;
   seg_init(&g, s, len, tk);
-  if ((sb = cands_init(m, &c, 2 * nw)) == NULL) return DS_ENOMEM;
-  cands_scan(&g, sb, sb + nw);
-  if (g.n > 0) r = find_sentences(m, g, sb, sent);
-  if (r == DS_OK) r = find_clauses(m, &g, sb + nw, sent, clause);
+  if ((sb = cands_init(m, &c, 3 * nw)) == NULL) return DS_ENOMEM;
+  cands_scan(&g, sb, sb + nw, sb + 2 * nw);
+  if (g.n > 0) r = find_sentences(m, g, sb, sb + nw, sent);
+  if (r == DS_OK) r = find_clauses(m, &g, sb + 2 * nw, sent, clause);
   cands_free(m, &c);
   return r;
 }
