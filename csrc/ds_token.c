@@ -1008,18 +1008,17 @@ typedef char ds_token_layout[(offsetof(ds_Token, len) == 4 &&
   offsetof(ds_Token, flags) == 8 && offsetof(ds_Token, kind) == 10 &&
   offsetof(ds_Token, punct) == 11 && sizeof(ds_Token) == 12) ? 1 : -1];
 
-/* store a token at 'tp': its flags, kind and punct are 'tail' (as ttab
-   gives them) */
-static inline void put_at (ds_Token *tp, uint64_t start, uint64_t len,
-                           uint32_t tail) {
+/* store a token at 'tp': its start and length as one number 'sl'
+   (start + (length << 32): start < 2^32, DS_MAXTEXT), its flags, kind
+   and punct as 'tail' (as ttab gives them) */
+static inline void put_at (ds_Token *tp, uint64_t sl, uint32_t tail) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint64_t sl = start + (len << 32);  /* start < 2^32 (DS_MAXTEXT) */
   memcpy(tp, &sl, 8);                 /* start, len */
   memcpy(&tp->flags, &tail, 4);       /* flags, kind, punct */
 #else
   ds_Token t;
-  t.start = (uint32_t)start;
-  t.len = (uint32_t)len;
+  t.start = (uint32_t)sl;
+  t.len = (uint32_t)(sl >> 32);
   t.flags = (uint16_t)tail;
   t.kind = (uint8_t)(tail >> 16);
   t.punct = (uint8_t)(tail >> 24);
@@ -1066,6 +1065,9 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
                                              int rare) {
   uint64_t T = mk->T, R = mk->R;
   const unsigned char *F = mk->F;
+  /* a token's start and length for put_at: b1 + st + ((e - st) << 32),
+     the length's + 1 in b1 (one instruction less a token) */
+  uint64_t b1 = base + ((uint64_t)1 << 32);
   uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
   while (E != 0) {
     uint64_t st = tz(T), e = tz(E);
@@ -1097,7 +1099,7 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
       }
     }
     f |= fxtab[F[st] | F[e]];
-    put_at(tp++, base + st, e + 1 - st, ttab[q[st]] | f);
+    put_at(tp++, b1 + st + ((e - st) << 32), ttab[q[st]] | f);
     T &= T - 1;
     E &= E - 1;
   }
