@@ -1285,6 +1285,24 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
       pend = fxtab[F[st] & (DS_TF_SPACE | DS_TF_NL | DS_TF_BLANK |
                             DS_TF_INDENT)];
     }
+    /* "U.S.", "N.V.": two letters, each with a period after it, and no
+       letter, apostrophe or byte >= 0x80 after them, the window's bytes
+       (its last, q[63], is the text's, or NUL in the padded end). The
+       general loop reads them as dotted_at does (a word of the flags
+       of case_flags, DS_TF_ABBR, and DS_TF_MSENT from seg_bits); read
+       here, they cost no return to ds_tokenize, no step, and the window
+       goes on after them. They are the most of the hard tokens */
+    if (why == 2 && st < 60 && q[st + 1] == '.' && q[st + 3] == '.' &&
+        (btab[q[st]] & (B_UP | B_LO)) && (btab[q[st + 2]] & (B_UP | B_LO)) &&
+        !(btab[q[st + 4]] & (B_UP | B_LO | B_HI)) && q[st + 4] != '\'') {
+      uint32_t f = ttab[q[st]] | pend | DS_TF_ABBR | DS_TF_MSENT |
+                   ((btab[q[st]] & btab[q[st + 2]] & B_UP) ?
+                    DS_TF_UPPER : 0);
+      put_at(tp++, base + st + ((uint64_t)4 << 32), f);
+      pend = 0;
+      p = (size_t)st + 4;
+      continue;
+    }
     /* the next window starts at st (the first byte not read), if the
        text holds a full one there and the tokens have room for it: else
        ds_tokenize reads the white space, or the token past the horizon
