@@ -1141,6 +1141,51 @@ static DS_NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
 
 
 /*
+** Hard tokens (see hot) that the bytes of the window decide, read as
+** the general loop (step) reads them: "U.S." (two letters, each with a
+** period after it, and no letter, apostrophe or byte >= 0x80 after
+** them: a word as dotted_at reads it, with the flags of case_flags,
+** DS_TF_ABBR, and DS_TF_MSENT from seg_bits), "1ST" (a number before a
+** letter: "1", then the word "ST", which hot reads) and the runs "--"
+** and "..." (punct_token). They are most of the hard tokens of the
+** corpus; read in hot, they cost no return to ds_tokenize and no step.
+** The token starts at byte st of the window, whose last byte (63) is
+** the text's or NUL in the padded end. Returns its length (0: the
+** general loop reads it) and its flags, kind and punct in '*tail'.
+*/
+static DS_ALWAYS_INLINE uint64_t hard_token (const Win *w, Bytes q,
+                                             uint64_t st, uint32_t *tail) {
+  unsigned c = q[st], b = btab[c];
+  uint64_t k;
+  if (st >= 60) return 0;
+  if (b & (B_UP | B_LO)) {
+    unsigned b2 = btab[q[st + 2]];
+    if (q[st + 1] != '.' || q[st + 3] != '.' || !(b2 & (B_UP | B_LO)) ||
+        (btab[q[st + 4]] & (B_UP | B_LO | B_HI)) || q[st + 4] == '\'')
+      return 0;
+    *tail = ttab[c] | DS_TF_ABBR | DS_TF_MSENT |
+            ((b & b2 & B_UP) ? DS_TF_UPPER : 0);
+    return 4;
+  }
+  if (b & B_DIG) {              /* the digits' end: ~(x >> st) is never 0 */
+    k = st + tz(~(w->digit >> st));
+    if (k >= 64 || !(((w->alnum & ~w->digit) >> k) & 1)) return 0;
+    *tail = ttab[c];
+    return k - st;
+  }
+  if (c == '-' || c == '.') {
+    for (k = st + 1; k < 64 && q[k] == c; k++) ;
+    if (k >= 64 || k - st < (c == '-' ? 2u : 3u)) return 0;
+    *tail = (uint32_t)DS_TK_PUNCT << 16 |
+            (c == '-' ? (uint32_t)'D' << 24 :
+                        (uint32_t)'E' << 24 | DS_TF_MSENT);
+    return k - st;
+  }
+  return 0;
+}
+
+
+/*
 ** The fast loop over windows of 64 bytes: from byte p (a token's first
 ** byte, whose flags are '*ppend') of the window at s + *pbase (the
 ** text, or its last bytes padded with NUL: '*pq'), whose masks are '*w':
@@ -1235,7 +1280,8 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
                        (w->comma & (D >> 1) & (D >> 2) & (D >> 3) &
                         ~(D >> 4)));
     uint64_t U = nm & ((w->dot >> 63 << 63) | (w->comma >> 60 << 60));
-    uint64_t st;
+    uint64_t st, k;
+    uint32_t tail;
     int full = q == s + base;   /* else the padded end of the text */
     /* a full window's last two bytes are the look-ahead of its last
        token; in the padded one NUL, white space, follows the text */
@@ -1285,22 +1331,11 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
       pend = fxtab[F[st] & (DS_TF_SPACE | DS_TF_NL | DS_TF_BLANK |
                             DS_TF_INDENT)];
     }
-    /* "U.S.", "N.V.": two letters, each with a period after it, and no
-       letter, apostrophe or byte >= 0x80 after them, the window's bytes
-       (its last, q[63], is the text's, or NUL in the padded end). The
-       general loop reads them as dotted_at does (a word of the flags
-       of case_flags, DS_TF_ABBR, and DS_TF_MSENT from seg_bits); read
-       here, they cost no return to ds_tokenize, no step, and the window
-       goes on after them. They are the most of the hard tokens */
-    if (why == 2 && st < 60 && q[st + 1] == '.' && q[st + 3] == '.' &&
-        (btab[q[st]] & (B_UP | B_LO)) && (btab[q[st + 2]] & (B_UP | B_LO)) &&
-        !(btab[q[st + 4]] & (B_UP | B_LO | B_HI)) && q[st + 4] != '\'') {
-      uint32_t f = ttab[q[st]] | pend | DS_TF_ABBR | DS_TF_MSENT |
-                   ((btab[q[st]] & btab[q[st + 2]] & B_UP) ?
-                    DS_TF_UPPER : 0);
-      put_at(tp++, base + st + ((uint64_t)4 << 32), f);
+    /* a hard token that hard_token reads: the window goes on after it */
+    if (why == 2 && (k = hard_token(w, q, st, &tail)) != 0) {
+      put_at(tp++, base + st + (k << 32), tail | pend);
       pend = 0;
-      p = (size_t)st + 4;
+      p = (size_t)(st + k);
       continue;
     }
     /* the next window starts at st (the first byte not read), if the
