@@ -66,7 +66,8 @@ static const unsigned char btab[256] = {
 ** segmenter's DS_TF_M* bits: see seg_bits), its kind << 16 and its
 ** 'punct' << 24.
 ** Bytes that start no token the fast loop reads (white space, the
-** apostrophe, ':', '@', DEL and bytes >= 0x80) have 0.
+** apostrophe, '@', DEL and bytes >= 0x80) have 0; ':' starts one
+** when no "//" follows it (see hot).
 */
 #define TU (DS_TF_CAP | (uint32_t)DS_TK_WORD << 16)      /* A-Z */
 #define TL (DS_TF_LOWER | (uint32_t)DS_TK_WORD << 16)    /* a-z */
@@ -83,7 +84,7 @@ static const uint32_t ttab[256] = {
   0,TP('!') | MS,TP('"') | MS,TS('#'),TS('$'),TS('%'),TS('&'),0,
   TP('(') | MS,TP(')') | MS,TS('*'),TS('+'),TP(',') | DS_TF_MCOMMA,TP('-'),
   TP('.') | MS,TP('/'),
-  TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,0,TP(';') | DS_TF_MAFTER,TS('<'),TS('='),
+  TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,TP(':') | DS_TF_MAFTER,TP(';') | DS_TF_MAFTER,TS('<'),TS('='),
   TS('>'),TP('?') | MS,
   0,TA,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,
   TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TP('[') | MS,TS('\\'),TP(']') | MS,
@@ -653,8 +654,8 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 ** and digits, lower-case letters, digits, white space (ASCII, line
 ** feed and control bytes included), line feeds, tabs, periods, commas,
 ** the marks between numbers (',' '-' '.'), s or S (of a possessive "'s"),
-** and the bytes that the fast loop never reads itself (hard: the
-** apostrophe, ':', '@', DEL and bytes >= 0x80).
+** and the bytes that the fast loop does not read itself (hard: the
+** apostrophe, ':' (but see hot), '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
   uint64_t alnum, lower, digit, gap, nl, tab, dot, comma, mark, ess, hard;
@@ -1197,10 +1198,11 @@ static DS_ALWAYS_INLINE uint64_t hard_token (const Win *w, Bytes q,
 ** the tokens has no branch on their kind. A mask of 'hard' bytes marks
 ** what only the general loop reads: a token is read here only when no
 ** hard byte lies within it or right after it. Hard are the bytes of
-** Win.hard, a period between letters or digits and a letter ("U.S.",
+** Win.hard (a colon only before "//"), a period between letters or digits and a letter ("U.S.",
 ** "www.x"), two marks in a row ("...", "--", and rarer pairs that the
 ** general loop reads as the fast one would), and a letter after a
-** digit ("3com").
+** digit ("3com"). Some hard tokens are read here all the same, by a
+** look at their bytes (hard_token).
 ** A number goes on past a period or a comma between digits ("1,250.5"),
 ** as number_end reads it, on the rare path of the store loop.
 **
@@ -1289,6 +1291,14 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     ds_Token *tp0 = tp;
     int why;                    /* 1: a token past the horizon, 2: hard */
     Marks mk;
+    /* a colon is hard only before "//" (url_at, goes_on); before the
+       horizon the window holds the two bytes after it. Others are
+       tokens of their own ("NOTE:", "10:30"), and the word before them
+       ends there */
+    while (hb < 62 && q[hb] == ':' && (q[hb + 1] != '/' || q[hb + 2] != '/')) {
+      H &= H - 1;
+      hb = H ? tz(H) : 64;
+    }
 #if defined(DS_AVX2)
     if (avx2) flag_bytes_avx2(F, SP, NL, BLK, IND, UP, K);
     else
