@@ -66,8 +66,8 @@ static const unsigned char btab[256] = {
 ** segmenter's DS_TF_M* bits: see seg_bits), its kind << 16 and its
 ** 'punct' << 24.
 ** Bytes that start no token the fast loop reads (white space, the
-** apostrophe, '@', DEL and bytes >= 0x80) have 0; ':' starts one
-** when no "//" follows it (see hot).
+** '@', DEL and bytes >= 0x80) have 0; ':' and the apostrophe start
+** one when hot finds them not hard.
 */
 #define TU (DS_TF_CAP | (uint32_t)DS_TK_WORD << 16)      /* A-Z */
 #define TL (DS_TF_LOWER | (uint32_t)DS_TK_WORD << 16)    /* a-z */
@@ -81,7 +81,7 @@ static const unsigned char btab[256] = {
 static const uint32_t ttab[256] = {
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-  0,TP('!') | MS,TP('"') | MS,TS('#'),TS('$'),TS('%'),TS('&'),0,
+  0,TP('!') | MS,TP('"') | MS,TS('#'),TS('$'),TS('%'),TS('&'),TP('\'') | MS,
   TP('(') | MS,TP(')') | MS,TS('*'),TS('+'),TP(',') | DS_TF_MCOMMA,TP('-'),
   TP('.') | MS,TP('/'),
   TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,TP(':') | DS_TF_MAFTER,TP(';') | DS_TF_MAFTER,TS('<'),TS('='),
@@ -1115,7 +1115,13 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
           return tp;
         }
         f |= DS_TF_CLITIC | (uint32_t)DS_TK_WORD << 16 |
-             (q[e] == 's' ? DS_TF_LOWER : DS_TF_CAP | DS_TF_UPPER);
+             (q[e] == 's' ? DS_TF_LOWER : DS_TF_CAP | DS_TF_UPPER) |
+             fxtab[F[st] | F[e]];
+        put_at(tp++, b1 + st + ((e - st) << 32), f);  /* (not ttab's
+                                   punct of the apostrophe) */
+        T &= T - 1;
+        E &= E - 1;
+        continue;
       }
     }
     f |= fxtab[F[st] | F[e]];
@@ -1291,11 +1297,14 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     ds_Token *tp0 = tp;
     int why;                    /* 1: a token past the horizon, 2: hard */
     Marks mk;
-    /* a colon is hard only before "//" (url_at, goes_on); before the
-       horizon the window holds the two bytes after it. Others are
-       tokens of their own ("NOTE:", "10:30"), and the word before them
-       ends there */
-    while (hb < 62 && q[hb] == ':' && (q[hb + 1] != '/' || q[hb + 2] != '/')) {
+    /* a colon is hard only before "//" (url_at, goes_on), an apostrophe
+       only before a letter, a digit or a byte >= 0x80 (word_end,
+       goes_on, punct_token): the others are tokens of their own ("NOTE:",
+       "10:30", "bankers' "), and the word before them ends there. Before
+       the horizon the window holds the two bytes after them */
+    while (hb < 62 &&
+           ((q[hb] == ':' && (q[hb + 1] != '/' || q[hb + 2] != '/')) ||
+            (q[hb] == '\'' && !(btab[q[hb + 1]] & (B_ALNUM | B_HI))))) {
       H &= H - 1;
       hb = H ? tz(H) : 64;
     }
