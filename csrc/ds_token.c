@@ -65,9 +65,9 @@ static const unsigned char btab[256] = {
 ** byte: its flags (DS_TF_CAP or DS_TF_LOWER for a letter, the
 ** segmenter's DS_TF_M* bits: see seg_bits), its kind << 16 and its
 ** 'punct' << 24.
-** Bytes that start no token the fast loop reads (white space, the
-** '@', DEL and bytes >= 0x80) have 0; ':' and the apostrophe start
-** one when hot finds them not hard.
+** Bytes that start no token the fast loop reads (white space, '@',
+** DEL and bytes >= 0x80) have 0; ':' and the apostrophe start one
+** when hot finds them not hard.
 */
 #define TU (DS_TF_CAP | (uint32_t)DS_TK_WORD << 16)      /* A-Z */
 #define TL (DS_TF_LOWER | (uint32_t)DS_TK_WORD << 16)    /* a-z */
