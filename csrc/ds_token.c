@@ -65,8 +65,9 @@ static const unsigned char btab[256] = {
 ** byte: its flags (DS_TF_CAP or DS_TF_LOWER for a letter, the
 ** segmenter's DS_TF_M* bits: see seg_bits), its kind << 16 and its
 ** 'punct' << 24.
-** Bytes that start no token the fast loop reads (white space, the
-** apostrophe, ':', '@', DEL and bytes >= 0x80) have 0.
+** Bytes that start no token the fast loop reads (white space, '@',
+** DEL and bytes >= 0x80) have 0; ':' and the apostrophe start one
+** when hot finds them not hard.
 */
 #define TU (DS_TF_CAP | (uint32_t)DS_TK_WORD << 16)      /* A-Z */
 #define TL (DS_TF_LOWER | (uint32_t)DS_TK_WORD << 16)    /* a-z */
@@ -80,10 +81,10 @@ static const unsigned char btab[256] = {
 static const uint32_t ttab[256] = {
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
   0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
-  0,TP('!') | MS,TP('"') | MS,TS('#'),TS('$'),TS('%'),TS('&'),0,
+  0,TP('!') | MS,TP('"') | MS,TS('#'),TS('$'),TS('%'),TS('&'),TP('\'') | MS,
   TP('(') | MS,TP(')') | MS,TS('*'),TS('+'),TP(',') | DS_TF_MCOMMA,TP('-'),
   TP('.') | MS,TP('/'),
-  TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,0,TP(';') | DS_TF_MAFTER,TS('<'),TS('='),
+  TD,TD,TD,TD,TD,TD,TD,TD,TD,TD,TP(':') | DS_TF_MAFTER,TP(';') | DS_TF_MAFTER,TS('<'),TS('='),
   TS('>'),TP('?') | MS,
   0,TA,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,
   TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TU,TP('[') | MS,TS('\\'),TP(']') | MS,
@@ -653,8 +654,8 @@ static int step (ds_Mem *m, Bytes s, size_t n, size_t *pi, unsigned *pend,
 ** and digits, lower-case letters, digits, white space (ASCII, line
 ** feed and control bytes included), line feeds, tabs, periods, commas,
 ** the marks between numbers (',' '-' '.'), s or S (of a possessive "'s"),
-** and the bytes that the fast loop never reads itself (hard: the
-** apostrophe, ':', '@', DEL and bytes >= 0x80).
+** and the bytes that the fast loop does not read itself (hard: the
+** apostrophe, ':' (but see hot), '@', DEL and bytes >= 0x80).
 */
 typedef struct Win {
   uint64_t alnum, lower, digit, gap, nl, tab, dot, comma, mark, ess, hard;
@@ -1008,18 +1009,17 @@ typedef char ds_token_layout[(offsetof(ds_Token, len) == 4 &&
   offsetof(ds_Token, flags) == 8 && offsetof(ds_Token, kind) == 10 &&
   offsetof(ds_Token, punct) == 11 && sizeof(ds_Token) == 12) ? 1 : -1];
 
-/* store a token at 'tp': its flags, kind and punct are 'tail' (as ttab
-   gives them) */
-static inline void put_at (ds_Token *tp, uint64_t start, uint64_t len,
-                           uint32_t tail) {
+/* store a token at 'tp': its start and length as one number 'sl'
+   (start + (length << 32): start < 2^32, DS_MAXTEXT), its flags, kind
+   and punct as 'tail' (as ttab gives them) */
+static inline void put_at (ds_Token *tp, uint64_t sl, uint32_t tail) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint64_t sl = start + (len << 32);  /* start < 2^32 (DS_MAXTEXT) */
   memcpy(tp, &sl, 8);                 /* start, len */
   memcpy(&tp->flags, &tail, 4);       /* flags, kind, punct */
 #else
   ds_Token t;
-  t.start = (uint32_t)start;
-  t.len = (uint32_t)len;
+  t.start = (uint32_t)sl;
+  t.len = (uint32_t)(sl >> 32);
   t.flags = (uint16_t)tail;
   t.kind = (uint8_t)(tail >> 16);
   t.punct = (uint8_t)(tail >> 24);
@@ -1027,6 +1027,25 @@ static inline void put_at (ds_Token *tp, uint64_t start, uint64_t len,
 #endif
 }
 
+
+#if defined(DS_AVX2)
+/*
+** tz by BMI1's tzcnt, for the store loop of hot_avx2 (the only caller
+** with 'bmi' set). GCC clears the destination of each tzcnt it writes
+** with an xor, as Haswell and Broadwell wait for its old value: two
+** instructions a token (3.5M of 218M a pass, 2% of the clock). Without
+** them those CPUs wait for the st or e of the token before, which the
+** loop has long computed by then.
+*/
+static DS_ALWAYS_INLINE uint64_t tzcnt (uint64_t x) {
+  uint64_t r;
+  __asm__ ("tzcnt %1, %0" : "=r" (r) : "r" (x));
+  return r;
+}
+#define TZ(x) (bmi ? tzcnt(x) : tz(x))
+#else
+#define TZ(x) ((void)bmi, tz(x))
+#endif
 
 /* a window's masks as emit reads them (see hot), and where it stopped */
 typedef struct Marks {
@@ -1063,12 +1082,15 @@ typedef struct Marks {
 */
 static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
                                              uint64_t base, ds_Token *tp,
-                                             int rare) {
+                                             int rare, int bmi) {
   uint64_t T = mk->T, R = mk->R;
   const unsigned char *F = mk->F;
+  /* a token's start and length for put_at: b1 + st + ((e - st) << 32),
+     the length's + 1 in b1 (one instruction less a token) */
+  uint64_t b1 = base + ((uint64_t)1 << 32);
   uint64_t E = mk->stop <= 1 ? 0 : mk->E & (~(uint64_t)0 >> (65 - mk->stop));
   while (E != 0) {
-    uint64_t st = tz(T), e = tz(E);
+    uint64_t st = TZ(T), e = TZ(E);
     uint32_t f = 0;
     if (rare && ((R >> e) & 1)) {
       if ((mk->GL >> e) & 1) {  /* a number goes on: "1,250.75" */
@@ -1093,11 +1115,17 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
           return tp;
         }
         f |= DS_TF_CLITIC | (uint32_t)DS_TK_WORD << 16 |
-             (q[e] == 's' ? DS_TF_LOWER : DS_TF_CAP | DS_TF_UPPER);
+             (q[e] == 's' ? DS_TF_LOWER : DS_TF_CAP | DS_TF_UPPER) |
+             fxtab[F[st] | F[e]];
+        put_at(tp++, b1 + st + ((e - st) << 32), f);  /* (not ttab's
+                                   punct of the apostrophe) */
+        T &= T - 1;
+        E &= E - 1;
+        continue;
       }
     }
     f |= fxtab[F[st] | F[e]];
-    put_at(tp++, base + st, e + 1 - st, ttab[q[st]] | f);
+    put_at(tp++, b1 + st + ((e - st) << 32), ttab[q[st]] | f);
     T &= T - 1;
     E &= E - 1;
   }
@@ -1113,10 +1141,55 @@ static DS_ALWAYS_INLINE ds_Token *emit_body (Marks *mk, Bytes q,
 
 static DS_NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
                                    ds_Token *tp) {
-  return emit_body(mk, q, base, tp, 1);
+  return emit_body(mk, q, base, tp, 1, 0);
 }
 
 
+
+
+/*
+** Hard tokens (see hot) that the bytes of the window decide, read as
+** the general loop (step) reads them: "U.S." (two letters, each with a
+** period after it, and no letter, apostrophe or byte >= 0x80 after
+** them: a word as dotted_at reads it, with the flags of case_flags,
+** DS_TF_ABBR, and DS_TF_MSENT from seg_bits), "1ST" (a number before a
+** letter: "1", then the word "ST", which hot reads) and the runs "--"
+** and "..." (punct_token). They are most of the hard tokens of the
+** corpus; read in hot, they cost no return to ds_tokenize and no step.
+** The token starts at byte st of the window, whose last byte (63) is
+** the text's or NUL in the padded end. Returns its length (0: the
+** general loop reads it) and its flags, kind and punct in '*tail'.
+*/
+static DS_ALWAYS_INLINE uint64_t hard_token (const Win *w, Bytes q,
+                                             uint64_t st, uint32_t *tail) {
+  unsigned c = q[st], b = btab[c];
+  uint64_t k;
+  if (st >= 60) return 0;
+  if (b & (B_UP | B_LO)) {
+    unsigned b2 = btab[q[st + 2]];
+    if (q[st + 1] != '.' || q[st + 3] != '.' || !(b2 & (B_UP | B_LO)) ||
+        (btab[q[st + 4]] & (B_UP | B_LO | B_HI)) || q[st + 4] == '\'')
+      return 0;
+    *tail = ttab[c] | DS_TF_ABBR | DS_TF_MSENT |
+            ((b & b2 & B_UP) ? DS_TF_UPPER : 0);
+    return 4;
+  }
+  if (b & B_DIG) {              /* the digits' end: ~(x >> st) is never 0 */
+    k = st + tz(~(w->digit >> st));
+    if (k >= 64 || !(((w->alnum & ~w->digit) >> k) & 1)) return 0;
+    *tail = ttab[c];
+    return k - st;
+  }
+  if (c == '-' || c == '.') {
+    for (k = st + 1; k < 64 && q[k] == c; k++) ;
+    if (k >= 64 || k - st < (c == '-' ? 2u : 3u)) return 0;
+    *tail = (uint32_t)DS_TK_PUNCT << 16 |
+            (c == '-' ? (uint32_t)'D' << 24 :
+                        (uint32_t)'E' << 24 | DS_TF_MSENT);
+    return k - st;
+  }
+  return 0;
+}
 
 
 /*
@@ -1131,10 +1204,11 @@ static DS_NOINLINE ds_Token *emit (Marks *mk, Bytes q, uint64_t base,
 ** the tokens has no branch on their kind. A mask of 'hard' bytes marks
 ** what only the general loop reads: a token is read here only when no
 ** hard byte lies within it or right after it. Hard are the bytes of
-** Win.hard, a period between letters or digits and a letter ("U.S.",
+** Win.hard (a colon only before "//"), a period between letters or digits and a letter ("U.S.",
 ** "www.x"), two marks in a row ("...", "--", and rarer pairs that the
 ** general loop reads as the fast one would), and a letter after a
-** digit ("3com").
+** digit ("3com"). Some hard tokens are read here all the same, by a
+** look at their bytes (hard_token).
 ** A number goes on past a period or a comma between digits ("1,250.5"),
 ** as number_end reads it, on the rare path of the store loop.
 **
@@ -1214,7 +1288,8 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
                        (w->comma & (D >> 1) & (D >> 2) & (D >> 3) &
                         ~(D >> 4)));
     uint64_t U = nm & ((w->dot >> 63 << 63) | (w->comma >> 60 << 60));
-    uint64_t st;
+    uint64_t st, k;
+    uint32_t tail;
     int full = q == s + base;   /* else the padded end of the text */
     /* a full window's last two bytes are the look-ahead of its last
        token; in the padded one NUL, white space, follows the text */
@@ -1222,6 +1297,17 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     ds_Token *tp0 = tp;
     int why;                    /* 1: a token past the horizon, 2: hard */
     Marks mk;
+    /* a colon is hard only before "//" (url_at, goes_on), an apostrophe
+       only before a letter, a digit or a byte >= 0x80 (word_end,
+       goes_on, punct_token): the others are tokens of their own ("NOTE:",
+       "10:30", "bankers' "), and the word before them ends there. Before
+       the horizon the window holds the two bytes after them */
+    while (hb < 62 &&
+           ((q[hb] == ':' && (q[hb + 1] != '/' || q[hb + 2] != '/')) ||
+            (q[hb] == '\'' && !(btab[q[hb + 1]] & (B_ALNUM | B_HI))))) {
+      H &= H - 1;
+      hb = H ? tz(H) : 64;
+    }
 #if defined(DS_AVX2)
     if (avx2) flag_bytes_avx2(F, SP, NL, BLK, IND, UP, K);
     else
@@ -1234,7 +1320,7 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
     if ((DG | CL | (full ? U : 0)) == 0) {    /* no rare path */
       mk.T = T & ~(J | (J << 1));
       mk.E = E & ~(J | (J >> 1));
-      tp = emit_body(&mk, q, base, tp, 0);
+      tp = emit_body(&mk, q, base, tp, 0, avx2);
     }
     else {
       mk.T = T & ~(CL << 1);    /* "'s" is one token */
@@ -1242,7 +1328,7 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
       mk.DG = DG; mk.GL = GL; mk.CL = CL << 1;
       mk.R = DG | GL | (CL << 1);
 #if defined(DS_AVX2)
-      if (avx2) tp = emit_body(&mk, q, base, tp, 1);
+      if (avx2) tp = emit_body(&mk, q, base, tp, 1, 1);
       else
 #endif
       tp = emit(&mk, q, base, tp);
@@ -1263,6 +1349,13 @@ static DS_ALWAYS_INLINE size_t hot_body (Win *w, Bytes s, size_t n,
       }
       pend = fxtab[F[st] & (DS_TF_SPACE | DS_TF_NL | DS_TF_BLANK |
                             DS_TF_INDENT)];
+    }
+    /* a hard token that hard_token reads: the window goes on after it */
+    if (why == 2 && (k = hard_token(w, q, st, &tail)) != 0) {
+      put_at(tp++, base + st + (k << 32), tail | pend);
+      pend = 0;
+      p = (size_t)(st + k);
+      continue;
     }
     /* the next window starts at st (the first byte not read), if the
        text holds a full one there and the tokens have room for it: else
