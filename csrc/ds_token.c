@@ -905,21 +905,20 @@ static int number_on (const Win *w, Bytes q, int full, uint64_t *pe) {
   return 0;
 }
 
+/* the 256 entries F(0), ..., F(255) of a table of the bytes' values */
+#define T4(F, i) F(i), F((i) + 1), F((i) + 2), F((i) + 3)
+#define T16(F, i) T4(F, i), T4(F, (i) + 4), T4(F, (i) + 8), T4(F, (i) + 12)
+#define T64(F, i) \
+  T16(F, i), T16(F, (i) + 16), T16(F, (i) + 32), T16(F, (i) + 48)
+#define T256(F) T64(F, 0), T64(F, 64), T64(F, 128), T64(F, 192)
+
 /* spread8[b]: the bits of b as the bytes of a number (bit k: byte k) */
-#define SP1(b) ((uint64_t)((b) & 1) | (uint64_t)((b) >> 1 & 1) << 8 | \
+#define SP(b) ((uint64_t)((b) & 1) | (uint64_t)((b) >> 1 & 1) << 8 | \
   (uint64_t)((b) >> 2 & 1) << 16 | (uint64_t)((b) >> 3 & 1) << 24 | \
   (uint64_t)((b) >> 4 & 1) << 32 | (uint64_t)((b) >> 5 & 1) << 40 | \
   (uint64_t)((b) >> 6 & 1) << 48 | (uint64_t)((b) >> 7 & 1) << 56)
-#define SP4(b) SP1(b), SP1((b) + 1), SP1((b) + 2), SP1((b) + 3)
-#define SP16(b) SP4(b), SP4((b) + 4), SP4((b) + 8), SP4((b) + 12)
-#define SP64(b) SP16(b), SP16((b) + 16), SP16((b) + 32), SP16((b) + 48)
-static const uint64_t spread8[256] = {
-  SP64(0), SP64(64), SP64(128), SP64(192)
-};
-#undef SP1
-#undef SP4
-#undef SP16
-#undef SP64
+static const uint64_t spread8[256] = { T256(SP) };
+#undef SP
 
 /* eight bytes of flag_bytes, from byte j */
 static inline void flag_bytes8 (unsigned char *F, int j, uint64_t sp,
@@ -965,16 +964,12 @@ static void flag_bytes (unsigned char *F, uint64_t sp, uint64_t nl,
 /* the flags of a token from its bytes of flag_bytes: a line break is
    a mark of the sentence loop too (DS_TF_MSENT) */
 #define FX(i) ((i) | ((i) & DS_TF_NL) * (DS_TF_MSENT / DS_TF_NL))
-#define FX4(i) FX(i), FX((i) + 1), FX((i) + 2), FX((i) + 3)
-#define FX16(i) FX4(i), FX4((i) + 4), FX4((i) + 8), FX4((i) + 12)
-#define FX64(i) FX16(i), FX16((i) + 16), FX16((i) + 32), FX16((i) + 48)
-static const uint16_t fxtab[256] = {
-  FX64(0), FX64(64), FX64(128), FX64(192)
-};
+static const uint16_t fxtab[256] = { T256(FX) };
 #undef FX
-#undef FX4
-#undef FX16
-#undef FX64
+#undef T4
+#undef T16
+#undef T64
+#undef T256
 
 #if defined(DS_AVX2)
 /* the same with AVX2: each mask's bits to bytes (each byte of the mask
