@@ -838,6 +838,14 @@ static DS_ALWAYS_INLINE int scan_blocks (const Run *R,
         }
         else s2 = c = unsafe = 0;
       }
+      else if (gp == 0) {
+        /* no edge can fit (a gap, or the last word starts no phrase):
+           the root child, without the edge's lookup. A branch, unlike
+           found-or-not: 43% of the words of Reuters take it with the
+           10,000 phrases, and measured faster than the masked probe */
+        s2 = x + 1;
+        c = in & DS_LEXQ_CNT;
+      }
       else {
         /* the edge from the last word's root child (gp), when it has
            edges and this is a word: else a key that is never there
