@@ -791,18 +791,13 @@ static void classify_avx2k (const unsigned char *p, Win *w,
   CLASSES(w, HALVES);
 }
 
-__attribute__((target("avx2")))
-static void classify_avx2 (const unsigned char *p, Win *w) {
-  classify_avx2k(p, w, kavx);
-}
-
 #undef HALVES
 #endif
 
 static void classify (const unsigned char *p, Win *w) {
 #if defined(DS_AVX2)
   if (__builtin_cpu_supports("avx2")) {
-    classify_avx2(p, w);
+    classify_avx2k(p, w, kavx);
     return;
   }
 #endif
@@ -1388,7 +1383,7 @@ static DS_NOINLINE size_t hot (Win *w, Bytes s, size_t n, Bytes *pq,
 }
 
 #if defined(DS_AVX2)
-/* hot where the CPU has AVX2, BMI1 and BMI2: classify_avx2, the mask
+/* hot where the CPU has AVX2, BMI1 and BMI2: classify_avx2k, the mask
    arithmetic and the store loop in one function (and-not in one
    instruction, shifts by any register), and no test of the CPU per
    window */
